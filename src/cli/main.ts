@@ -1,0 +1,171 @@
+/**
+ * The CLI: a thin shell over the SDK and pipelines. Commands are declared as
+ * data and their modules imported only when run, so `talent --help` loads
+ * commander and nothing else.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from './exit-codes.js';
+import { defaultIo, type Io } from './io.js';
+import { printError } from './output.js';
+import type { GlobalOptions } from './context.js';
+
+export interface CommandContext {
+  io: Io;
+  globals: GlobalOptions;
+  json: boolean;
+}
+
+/** A command's implementation: gets its arguments and options, returns an exit code. */
+export type CommandRun = (ctx: CommandContext, args: string[], options: Record<string, unknown>) => Promise<ExitCode>;
+
+interface CommandSpec {
+  path: string[];
+  args?: string;
+  description: string;
+  options?: Array<Option | [flags: string, description: string, defaultValue?: string]>;
+  /** Adds `--json` (one JSON document on stdout; errors as `{"error": …}`). */
+  json?: boolean;
+  load: () => Promise<{ run: CommandRun }>;
+}
+
+const COMMANDS: CommandSpec[] = [
+  {
+    path: ['init'],
+    description: 'Write a config file for this project (asks on a terminal; --yes takes the defaults)',
+    options: [
+      ['-y, --yes', 'take the defaults without asking'],
+      ['--force', 'overwrite an existing config file'],
+      ['--dry-run', 'print the config that would be written, write nothing'],
+    ],
+    json: true,
+    load: () => import('./commands/init.js'),
+  },
+  {
+    path: ['import'],
+    args: '<path>',
+    description: 'Import every resume (PDF, DOCX, text) under a folder, or one file',
+    options: [
+      ['-c, --concurrency <n>', 'files extracted and parsed at once'],
+      ['--force', 're-import files already imported'],
+      ['--dry-run', 'read and parse, write nothing; report what would be imported'],
+    ],
+    json: true,
+    load: () => import('./commands/import.js'),
+  },
+  {
+    path: ['parse'],
+    args: '<file>',
+    description: 'Print the parsed profile of one resume without storing it',
+    json: true,
+    load: () => import('./commands/parse.js'),
+  },
+  {
+    path: ['jobs', 'ingest'],
+    args: '<file>',
+    description: 'Add or update jobs from JSONL, a JSON array or CSV (upsert by id)',
+    options: [['--dry-run', 'validate only; write nothing']],
+    json: true,
+    load: () => import('./commands/jobs/ingest.js'),
+  },
+  { path: ['jobs', 'list'], description: 'List jobs', options: [['--limit <n>', 'at most this many', '100']], json: true, load: () => import('./commands/jobs/list.js') },
+  { path: ['jobs', 'show'], args: '<id>', description: 'Show one job', json: true, load: () => import('./commands/jobs/show.js') },
+  {
+    path: ['candidates', 'list'],
+    description: 'List imported candidates',
+    options: [['--limit <n>', 'at most this many', '100']],
+    json: true,
+    load: () => import('./commands/candidates/list.js'),
+  },
+  { path: ['candidates', 'show'], args: '<id>', description: 'Show one candidate and the parsed profile', json: true, load: () => import('./commands/candidates/show.js') },
+  {
+    path: ['match'],
+    description: 'Rank candidates for a job, with a score in [0, 1] and its explanation',
+    options: [
+      new Option('--job <id>', 'the job to match candidates to').makeOptionMandatory(),
+      ['--top <n>', 'how many candidates', '10'],
+      ['--notify', 'send the top matches through the configured notifier'],
+    ],
+    json: true,
+    load: () => import('./commands/match.js'),
+  },
+  { path: ['config', 'show'], description: 'Print every resolved setting and the layer it came from', json: true, load: () => import('./commands/config/show.js') },
+];
+
+export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command {
+  const program = new Command('talent')
+    .description('Resumes in, ranked and explained job matches out. Local (offline) by default.')
+    .version(VERSION, '-V, --version')
+    .option('--data-dir <dir>', 'where the local backend keeps its data (env TALENT_DATA_DIR)')
+    .option('--config <file>', 'config file to use instead of searching for one (env TALENT_CONFIG)')
+    .addOption(new Option('--backend <name>', 'backend to use (env TALENT_BACKEND)').choices(['local', 'aws']))
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const groups = new Map<string, Command>();
+  for (const spec of COMMANDS) {
+    let parent = program;
+    for (const name of spec.path.slice(0, -1)) {
+      let group = groups.get(name);
+      if (!group) {
+        group = program.command(name).description(`${name} commands`).exitOverride();
+        group.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+        groups.set(name, group);
+      }
+      parent = group;
+    }
+    const cmd = parent.command(spec.path[spec.path.length - 1]! + (spec.args ? ` ${spec.args}` : '')).description(spec.description).exitOverride();
+    cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    cmd.showHelpAfterError('(run with --help for usage)');
+    for (const o of spec.options ?? []) {
+      if (o instanceof Option) cmd.addOption(o);
+      else cmd.option(o[0], o[1], o[2]);
+    }
+    if (spec.json) cmd.option('--json', 'print one JSON document on stdout (errors as {"error": …})');
+    cmd.action(async (...actionArgs: unknown[]) => {
+      const command = actionArgs[actionArgs.length - 1] as Command;
+      const options = command.opts();
+      const args = command.args.slice(0, command.registeredArguments.length);
+      const json = Boolean(options.json);
+      const ctx: CommandContext = { io, globals: program.opts<GlobalOptions>(), json };
+      try {
+        const { run } = await spec.load();
+        onExit(await run(ctx, args, options));
+      } catch (err) {
+        onExit(printError(io, err, json));
+      }
+    });
+  }
+  return program;
+}
+
+declare const __TALENT_VERSION__: string | undefined;
+const VERSION = typeof __TALENT_VERSION__ === 'string' ? __TALENT_VERSION__ : '0.0.0-dev';
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.Ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    return printError(io, err, argv.includes('--json'));
+  }
+  return code;
+}
+
+// Run when executed (bin/talent.js imports this module); not when imported by tests.
+if (process.env.TALENT_CLI_NO_AUTORUN !== '1') {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`talent: unexpected failure: ${(err as Error)?.stack ?? err}\n`);
+      process.exitCode = ExitCode.Error;
+    },
+  );
+}

@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import type { TalentConfig, Weights } from './config.js';
+import { NotFoundError, ValidationError } from './errors.js';
+import { rankCandidatesForJob, jobEmbeddingText } from './matching/rank.js';
+import type { SkillTaxonomy } from './matching/taxonomy.js';
+import { JobInputSchema, type Candidate, type Job, type Match, type Profile } from './model/index.js';
+import type { Page, Providers, RecordStore, StoredMatches } from './ports/index.js';
+
+export interface ResumeInput {
+  bytes: Uint8Array;
+  /** Where the resume came from: a path, a URL, an id in another system. */
+  source: string;
+}
+
+export interface ParsedResume {
+  text: string;
+  mediaType: string;
+  profile: Profile;
+  warnings: string[];
+}
+
+/** A resume extracted and parsed, not yet embedded or stored. */
+export interface PreparedCandidate {
+  candidate: Omit<Candidate, 'importedAt'>;
+  bytes: Uint8Array;
+  warnings: string[];
+}
+
+export interface MatchOptions {
+  /** How many candidates to return. Default 10. */
+  top?: number;
+  /** Overrides of the configured weights. */
+  weights?: Partial<Weights>;
+  /** Store the result so `getMatches` returns it. Default true. */
+  save?: boolean;
+}
+
+export interface MatchResult {
+  job: Job;
+  matches: Match[];
+  createdAt: string;
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const candidateIdFor = (contentHash: string) => `c_${contentHash.slice(0, 16)}`;
+
+/** The text a candidate is embedded from: role titles and skills first, then the resume. */
+export function candidateEmbeddingText(c: Pick<Candidate, 'profile' | 'text'>): string {
+  const p = c.profile;
+  return [p.experience.map((e) => e.title).filter(Boolean).join('; '), p.skills.map((s) => s.name).join(', '), p.summary ?? '', c.text].join('\n');
+}
+
+/** The text a candidate is found by keyword: the resume plus the canonical names of its skills. */
+export function candidateKeywordText(c: Pick<Candidate, 'profile' | 'text'>): string {
+  return `${c.text}\n${c.profile.skills.map((s) => s.name).join(', ')}`;
+}
+
+/**
+ * The SDK's facade. Create it with `createTalent()`; close it when done.
+ *
+ * @example
+ * const talent = await createTalent({ dataDir: './.talent' });
+ * const ranked = await talent.match.candidatesForJob('J-101', { top: 5 });
+ * await talent.close();
+ */
+export class TalentClient {
+  constructor(
+    readonly config: TalentConfig,
+    private readonly providers: Providers,
+    readonly taxonomy: SkillTaxonomy,
+  ) {}
+
+  /** `local` or `aws`. */
+  get backend(): TalentConfig['backend'] {
+    return this.config.backend;
+  }
+
+  /** Where this client's data lives. */
+  get location(): string {
+    return this.providers.location;
+  }
+
+  readonly resumes = {
+    /** Extracts and parses one resume without storing anything. */
+    parse: async (input: { bytes: Uint8Array; fileName?: string }): Promise<ParsedResume> => {
+      const extracted = await this.providers.extractor.extract(input);
+      const profile = await this.providers.parser.parse(extracted.text, { fileName: input.fileName });
+      return { text: extracted.text, mediaType: extracted.mediaType, profile, warnings: extracted.warnings };
+    },
+  };
+
+  readonly candidates = {
+    /** Hashes, extracts and parses a resume: the CPU-bound half of an import. */
+    prepare: async (input: ResumeInput): Promise<PreparedCandidate> => {
+      const contentHash = sha256(input.bytes);
+      const parsed = await this.resumes.parse({ bytes: input.bytes, fileName: input.source });
+      return {
+        candidate: { id: candidateIdFor(contentHash), source: input.source, contentHash, mediaType: parsed.mediaType, profile: parsed.profile, text: parsed.text },
+        bytes: input.bytes,
+        warnings: parsed.warnings,
+      };
+    },
+    /** Stores originals, embeds in one batch, writes records and index entries. Idempotent per content. */
+    save: async (prepared: PreparedCandidate[]): Promise<Candidate[]> => {
+      if (prepared.length === 0) return [];
+      const importedAt = new Date().toISOString();
+      const candidates: Candidate[] = [];
+      for (const p of prepared) {
+        const { key } = await this.providers.blobs.put(p.bytes, { extension: extname(p.candidate.source).slice(1) });
+        candidates.push({ ...p.candidate, blobKey: key, importedAt });
+      }
+      const vectors = await this.providers.embedder.embedDocuments(candidates.map(candidateEmbeddingText));
+      await this.providers.records.putCandidates(candidates);
+      await this.providers.index.upsert(
+        'candidate',
+        candidates.map((c, i) => ({ id: c.id, text: candidateKeywordText(c), vector: vectors[i]! })),
+      );
+      return candidates;
+    },
+    /** Prepares and saves one resume. */
+    add: async (input: ResumeInput): Promise<Candidate> => {
+      const [c] = await this.candidates.save([await this.candidates.prepare(input)]);
+      return c!;
+    },
+    get: async (id: string): Promise<Candidate> => {
+      const c = await this.providers.records.getCandidate(id);
+      if (!c) throw new NotFoundError(`No candidate "${id}"`, { hint: 'Run `talent candidates list` to see the imported candidates.' });
+      return c;
+    },
+    list: (options?: { limit?: number; cursor?: string }): Promise<Page<Candidate>> => this.providers.records.listCandidates(options),
+    count: (): Promise<number> => this.providers.records.countCandidates(),
+  };
+
+  /** The import journal: one entry per file content (SHA-256), done or failed. Used by the import pipeline. */
+  readonly journal: Pick<RecordStore, 'getJournalEntries' | 'putJournalEntries'> = {
+    getJournalEntries: (hashes) => this.providers.records.getJournalEntries(hashes),
+    putJournalEntries: (entries) => this.providers.records.putJournalEntries(entries),
+  };
+
+  readonly jobs = {
+    /** Validates jobs (JSON objects as in a JSONL/CSV file), normalises their skills, embeds and stores them. Upserts by id. */
+    upsert: async (inputs: unknown[]): Promise<Job[]> => {
+      const updatedAt = new Date().toISOString();
+      const jobs = inputs.map((raw, i) => this.toJob(raw, i, updatedAt));
+      if (jobs.length === 0) return [];
+      const vectors = await this.providers.embedder.embedDocuments(jobs.map(jobEmbeddingText));
+      await this.providers.records.putJobs(jobs);
+      await this.providers.index.upsert(
+        'job',
+        jobs.map((j, i) => ({ id: j.id, text: jobEmbeddingText(j), vector: vectors[i]! })),
+      );
+      return jobs;
+    },
+    /** Validates one job without storing it; throws ValidationError naming the field. */
+    validate: (raw: unknown): Job => this.toJob(raw, 0, new Date().toISOString()),
+    get: async (id: string): Promise<Job> => {
+      const j = await this.providers.records.getJob(id);
+      if (!j) throw new NotFoundError(`No job "${id}"`, { hint: 'Run `talent jobs list` to see the ingested jobs, or `talent jobs ingest <file>` to add some.' });
+      return j;
+    },
+    list: (options?: { limit?: number; cursor?: string }): Promise<Page<Job>> => this.providers.records.listJobs(options),
+  };
+
+  readonly match = {
+    /** Ranked, explained candidates for a job. */
+    candidatesForJob: async (jobId: string, options: MatchOptions = {}): Promise<MatchResult> => {
+      const job = await this.jobs.get(jobId);
+      const top = options.top ?? 10;
+      if (!Number.isInteger(top) || top < 1) throw new ValidationError(`top must be a positive integer, got ${top}`, { field: 'top' });
+      const weights = { ...this.config.matching.weights, ...options.weights };
+      const matches = await rankCandidatesForJob(
+        job,
+        { embedder: this.providers.embedder, index: this.providers.index, records: this.providers.records, taxonomy: this.taxonomy },
+        { top, weights, depth: Math.max(this.config.matching.retrievalDepth, top) },
+      );
+      const result = { job, matches, createdAt: new Date().toISOString() };
+      if (options.save ?? true) await this.providers.records.putMatches({ jobId: job.id, createdAt: result.createdAt, matches });
+      return result;
+    },
+    /** The last stored result for a job. */
+    saved: (jobId: string): Promise<StoredMatches | undefined> => this.providers.records.getMatches(jobId),
+  };
+
+  /** Sends the top matches of a result through the configured notifier. */
+  async notify(result: MatchResult): Promise<void> {
+    await this.providers.notifier.notify({
+      job: { id: result.job.id, title: result.job.title },
+      matches: result.matches.map(({ rank, candidateId, name, score }) => ({ rank, candidateId, name, score })),
+      createdAt: result.createdAt,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.providers.index.close();
+    await this.providers.records.close();
+  }
+
+  private toJob(raw: unknown, index: number, updatedAt: string): Job {
+    const parsed = JobInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.join('.');
+      const id = typeof (raw as { id?: unknown })?.id === 'string' ? ` "${(raw as { id: string }).id}"` : '';
+      throw new ValidationError(`Job #${index + 1}${id}: ${field ? `${field}: ` : ''}${issue.message}`, {
+        field,
+        code: 'E_JOB_INVALID',
+        hint: 'Each job needs id and title; requiredSkills and niceToHaveSkills are lists (or comma-separated); minYears is a number.',
+      });
+    }
+    const j = parsed.data;
+    const norm = (skills: string[]) => [...new Set(skills.map((s) => this.taxonomy.normalise(s)))];
+    return {
+      id: j.id,
+      title: j.title,
+      description: j.description,
+      requiredSkills: norm(j.requiredSkills),
+      niceToHaveSkills: norm(j.niceToHaveSkills),
+      minYears: j.minYears,
+      ...(j.location ? { location: j.location } : {}),
+      updatedAt,
+    };
+  }
+}

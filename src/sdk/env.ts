@@ -1,0 +1,28 @@
+/**
+ * Every environment variable talent reads, in one typed registry: the config
+ * resolver, `talent config show` and the README table all come from here.
+ */
+export interface EnvVar {
+  name: string;
+  /** Dotted config path the variable sets, when it maps to config. */
+  configPath?: string;
+  description: string;
+  secret?: boolean;
+}
+
+export const ENV_VARS = [
+  { name: 'TALENT_BACKEND', configPath: 'backend', description: 'Backend: local (default) or aws.' },
+  { name: 'TALENT_DATA_DIR', configPath: 'dataDir', description: 'Where the local backend keeps its database and blobs.' },
+  { name: 'TALENT_CONFIG', description: 'Path of a config file to use instead of searching for one.' },
+  { name: 'TALENT_EMBEDDER', configPath: 'embedder', description: 'Embedding model: use (Universal Sentence Encoder, default) or fake (tests only).' },
+  { name: 'TALENT_DEFAULT_COUNTRY', configPath: 'parsing.defaultCountry', description: 'ISO country used to normalise phone numbers without a country code.' },
+  { name: 'TALENT_AWS_REGION', configPath: 'aws.region', description: 'AWS region for the aws backend (falls back to the AWS default chain).' },
+  { name: 'TALENT_AWS_PROFILE', configPath: 'aws.profile', description: 'AWS shared-config profile for the aws backend.' },
+] as const satisfies readonly EnvVar[];
+
+export type EnvVarName = (typeof ENV_VARS)[number]['name'];
+
+export function readEnv(name: EnvVarName, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const v = env[name];
+  return v === undefined || v === '' ? undefined : v;
+}

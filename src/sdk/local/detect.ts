@@ -1,0 +1,67 @@
+/** Media types recognised by their first bytes, never by the file name. */
+export type DetectedType =
+  | { kind: 'pdf'; mediaType: 'application/pdf' }
+  | { kind: 'docx'; mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }
+  | { kind: 'zip'; mediaType: 'application/zip' }
+  | { kind: 'ole'; mediaType: 'application/x-ole-storage' }
+  | { kind: 'rtf'; mediaType: 'application/rtf' }
+  | { kind: 'image'; mediaType: string }
+  | { kind: 'text'; mediaType: 'text/plain' }
+  | { kind: 'binary'; mediaType: 'application/octet-stream' }
+  | { kind: 'empty'; mediaType: 'application/x-empty' };
+
+const startsWith = (b: Uint8Array, sig: number[], offset = 0) => sig.every((v, i) => b[offset + i] === v);
+
+export function detectType(bytes: Uint8Array): DetectedType {
+  if (bytes.length === 0) return { kind: 'empty', mediaType: 'application/x-empty' };
+  // %PDF may be preceded by a little junk; readers accept it within the first 1 KiB.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return { kind: 'pdf', mediaType: 'application/pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // A DOCX is a zip whose entries include word/document.xml; the name shows up in a local header.
+    const probe = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).toString('latin1');
+    if (probe.includes('word/') || probe.includes('[Content_Types].xml')) {
+      return { kind: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    }
+    return { kind: 'zip', mediaType: 'application/zip' };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole', mediaType: 'application/x-ole-storage' };
+  if (head.startsWith('{\\rtf')) return { kind: 'rtf', mediaType: 'application/rtf' };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'image', mediaType: 'image/png' };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', mediaType: 'image/jpeg' };
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return { kind: 'image', mediaType: 'image/tiff' };
+  if (looksLikeText(bytes)) return { kind: 'text', mediaType: 'text/plain' };
+  return { kind: 'binary', mediaType: 'application/octet-stream' };
+}
+
+/** UTF-8 (or UTF-16 with BOM) that decodes cleanly and has almost no control characters. */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const sample = bytes.subarray(0, 64 * 1024);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(sample);
+  } catch {
+    // A cut in the middle of a multi-byte character at the sample's end is fine.
+    if (sample.length < bytes.length) {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, sample.length - 4));
+      } catch {
+        return false;
+      }
+    } else return false;
+  }
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return false;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control / Math.max(1, text.length) < 0.01;
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}

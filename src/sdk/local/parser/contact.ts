@@ -1,0 +1,92 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type { Profile } from '../../model/index.js';
+import { headingOf } from './sections.js';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,;|)]*)?/gi;
+
+export function findEmails(text: string): string[] {
+  return [...new Set((text.match(EMAIL) ?? []).map((e) => e.replace(/\.$/, '').toLowerCase()))];
+}
+
+/** Phone numbers in E.164 when valid for `defaultCountry` (or carrying a +country code); as written otherwise. */
+export function findPhones(text: string, defaultCountry: string): string[] {
+  const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode });
+  const out = found.map((f) => f.number.number as string);
+  if (out.length === 0) {
+    // Fictional and unassigned ranges (e.g. 555-01xx) fail validation but are still how to reach the person.
+    for (const m of text.matchAll(/(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (m[0].startsWith('+')) out.push(`+${digits}`);
+      else if (digits.length === 10 && defaultCountry === 'US') out.push(`+1${digits}`);
+      else out.push(m[0].trim());
+    }
+  }
+  return [...new Set(out)];
+}
+
+export function findLinks(text: string): Profile['links'] {
+  const links: Profile['links'] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(URL_RE)) {
+    const raw = m[0].replace(/[.)]+$/, '');
+    const before = text[m.index - 1];
+    if (before === '@' || /@/.test(raw)) continue; // part of an e-mail address
+    const lower = raw.toLowerCase();
+    const kind = lower.includes('linkedin.com') ? 'linkedin' : lower.includes('github.com') ? 'github' : /^(https?:\/\/|www\.)/.test(lower) || /\.(dev|io|me|site|design|portfolio)\b/.test(lower) ? 'portfolio' : undefined;
+    if (!kind) continue; // bare domains like "example.com" in prose are not links
+    const url = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
+    if (seen.has(url.toLowerCase())) continue;
+    seen.add(url.toLowerCase());
+    links.push({ kind, url });
+  }
+  return links;
+}
+
+const NAME_WORD = /^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z][A-Z'’-]+|(?:de|da|van|von|der|del|la|le|di|bin|al)\.?)$/;
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|page|engineer|developer|manager|analyst|nurse|accountant|scientist|designer|consultant|specialist|summary|profile|objective|contact|address|email|phone)\b/i;
+
+/** The person's name: the first short line of capitalised words near the top. */
+export function findName(headerLines: string[]): string | undefined {
+  for (const raw of headerLines.slice(0, 8)) {
+    const line = raw.replace(/\s*[|•·].*$/, '').trim();
+    if (!line || /[@\d]/.test(line) || headingOf(line) || NOT_NAME.test(line)) continue;
+    const words = line.split(/\s+/);
+    if (words.length < 2 || words.length > 5) continue;
+    if (!words.every((w) => NAME_WORD.test(w))) continue;
+    return words.map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  }
+  return undefined;
+}
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
+);
+const CITY_STATE = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*([A-Z]{2})\b(?:\s+\d{5})?/;
+const CITY_COUNTRY = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,2}),\s*(United States|USA|UK|United Kingdom|Canada|India|Germany|France|Australia|Ireland|Netherlands|Spain|Italy|Singapore|Nigeria|Kenya|Brazil|Mexico)\b/;
+
+/** A "City, ST" or "City, Country" near the top, or after "Location:" / "Address:". */
+export function findLocation(headerLines: string[]): string | undefined {
+  for (const line of headerLines.slice(0, 12)) {
+    const labelled = /^(?:location|address|based in)\s*[:-]\s*(.+)$/i.exec(line.trim());
+    if (labelled) return labelled[1]!.split('|')[0]!.trim();
+  }
+  for (const line of headerLines.slice(0, 12)) {
+    for (const part of line.split(/\s*[|•·]\s*/)) {
+      const m = CITY_STATE.exec(part);
+      if (m && US_STATES.has(m[2]!)) return `${m[1]}, ${m[2]}`;
+      const c = CITY_COUNTRY.exec(part);
+      if (c) return `${c[1]}, ${c[2]}`;
+    }
+  }
+  return undefined;
+}
+
+export function isLocation(fragment: string): boolean {
+  const f = fragment.trim();
+  if (/^(remote|hybrid|on-?site)$/i.test(f)) return true;
+  const m = CITY_STATE.exec(f);
+  if (m && US_STATES.has(m[2]!) && m[0].length >= f.length - 6) return true;
+  const c = CITY_COUNTRY.exec(f);
+  return Boolean(c && c[0].length >= f.length - 2);
+}

@@ -1,0 +1,117 @@
+import type { Experience } from '../../model/index.js';
+import { isLocation } from './contact.js';
+import { findDateRange } from './dates.js';
+import { isBullet, stripBullet } from './sections.js';
+
+const TITLE_WORDS =
+  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|sales|account executive|business partner|hr|member of technical staff)s?\b/i;
+const COMPANY_WORDS =
+  /\b(inc|llc|ltd|limited|corp|corporation|company|co|group|gmbh|plc|technologies|technology|solutions|systems|labs|laboratories|bank|hospital|clinic|health|healthcare|medical|university|college|school|institute|partners|associates|consulting|services|software|studios|agency|foundation|logistics|financial|capital|insurance|industries|manufacturing|motors|energy|pharma|pharmaceuticals|networks|media|retail|holdings|ventures|enterprises|international|global)\b\.?/i;
+
+/** Splits a header line into fragments at " | ", " — ", " – ", " - ", " at ", " @ ", and ", " before a company or place. */
+export function headerFragments(line: string): string[] {
+  return line
+    .split(/\s+[|–—-]\s+|\s*\|\s*|\s+(?:at|@)\s+|\t+|\s{3,}/)
+    .flatMap((f) => {
+      // "Senior Engineer, Northwind Logistics" — split at the first comma when the left side is a title.
+      const comma = f.indexOf(', ');
+      if (comma > 0 && TITLE_WORDS.test(f.slice(0, comma)) && !isLocation(f)) return [f.slice(0, comma), f.slice(comma + 2)];
+      return [f];
+    })
+    .map((f) => f.replace(/^[\s,;:()]+|[\s,;:()]+$/g, '').trim())
+    .filter((f) => f.length > 0);
+}
+
+function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
+  let title: string | undefined;
+  let company: string | undefined;
+  let location: string | undefined;
+  const rest: string[] = [];
+  for (const f of fragments) {
+    if (!location && isLocation(f)) location = f;
+    else if (!title && TITLE_WORDS.test(f) && !COMPANY_WORDS.test(f)) title = f;
+    else if (!company && COMPANY_WORDS.test(f) && !TITLE_WORDS.test(f)) company = f;
+    else rest.push(f);
+  }
+  for (const f of rest) {
+    if (!title && TITLE_WORDS.test(f)) title = f;
+    else if (!company) company = f;
+    else if (!title) title = f;
+  }
+  return { title, company, location };
+}
+
+const looksLikeHeader = (line: string) => {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 90 && !isBullet(line) && !/[.;]$/.test(t) && t.split(/\s+/).length <= 12;
+};
+
+/**
+ * Experience entries from the experience section. Each entry is anchored on a
+ * line carrying a date range; its title and company come from that line and
+ * the header-like lines just above it (or just below, when the dates come first).
+ */
+export function parseExperience(lines: string[]): Array<Omit<Experience, 'skills'>> {
+  const anchors: number[] = [];
+  lines.forEach((l, i) => {
+    if (!isBullet(l) && findDateRange(l)) anchors.push(i);
+  });
+  const entries: Array<Omit<Experience, 'skills'>> = [];
+  const used = new Set<number>();
+  anchors.forEach((a, k) => {
+    const line = lines[a]!;
+    const range = findDateRange(line)!;
+    const residual = (line.slice(0, range.index) + ' ' + line.slice(range.index + range.match.length)).replace(/[(),|–—-]\s*$/g, '').trim();
+    const headerLines: number[] = [];
+    const prevAnchor = k > 0 ? anchors[k - 1]! : -1;
+    // Up to two header-like lines directly above, not owned by the previous entry.
+    for (let j = a - 1; j > prevAnchor && headerLines.length < 2; j--) {
+      const l = lines[j]!;
+      if (!l.trim()) {
+        if (headerLines.length) break;
+        continue;
+      }
+      if (!looksLikeHeader(l) || used.has(j)) break;
+      headerLines.unshift(j);
+    }
+    // Header lines directly above belong to this entry only if the previous entry had description lines in between.
+    const fragments = [...headerLines.map((j) => lines[j]!), residual].flatMap(headerFragments);
+    let next = a + 1;
+    if (classify(fragments).title === undefined || fragments.length < 2) {
+      // Dates first, then title and company on the following lines.
+      while (next < lines.length && next < a + 3 && looksLikeHeader(lines[next]!) && !findDateRange(lines[next]!) && fragments.length < 3) {
+        fragments.push(...headerFragments(lines[next]!));
+        next++;
+      }
+    }
+    headerLines.forEach((j) => used.add(j));
+    const nextAnchor = k + 1 < anchors.length ? anchors[k + 1]! : lines.length;
+    const body: string[] = [];
+    for (let j = next; j < nextAnchor; j++) body.push(lines[j]!);
+    // Trailing header-like lines belong to the next entry.
+    if (k + 1 < anchors.length) {
+      let drop = 0;
+      for (let j = body.length - 1; j >= 0 && drop < 2; j--) {
+        if (!body[j]!.trim()) continue;
+        if (looksLikeHeader(body[j]!)) drop++;
+        else break;
+      }
+      let removed = 0;
+      while (removed < drop && body.length) {
+        const last = body.pop()!;
+        if (last.trim()) removed++;
+      }
+    }
+    const { title, company, location } = classify(fragments);
+    entries.push({
+      ...(title ? { title } : {}),
+      ...(company ? { company } : {}),
+      ...(location ? { location } : {}),
+      start: range.start,
+      ...(range.end ? { end: range.end } : {}),
+      current: range.current,
+      description: body.map(stripBullet).filter(Boolean).join('\n'),
+    });
+  });
+  return entries;
+}

@@ -1,0 +1,67 @@
+/** Splits resume text into a header block and named sections by their headings. */
+export type SectionName = 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages' | 'projects' | 'other';
+
+export interface Section {
+  name: SectionName;
+  heading: string;
+  lines: string[];
+  /** Index in the document's lines of the first line after the heading. */
+  start: number;
+}
+
+const HEADINGS: Array<[SectionName, RegExp]> = [
+  ['summary', /^(professional |career |executive |personal )?(summary|profile|objective|overview)$|^(career objective|about me|about|summary of qualifications)$/],
+  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
+  ['experience', /^((professional|work|relevant|industry|employment|career|research) )?(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held)$/],
+  ['education', /^(education|academic background|academic qualifications|education (and|&) training|educational background|academics|education details|academic profile)$/],
+  ['certifications', /^(certifications?|certificates|licenses?( (and|&) certifications?)?|certifications? (and|&) licenses?|professional certifications|accreditations)$/],
+  ['languages', /^(languages?|spoken languages|language skills|languages known)$/],
+  ['projects', /^((key|selected|personal|academic) )?projects$/],
+  ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|declaration|strengths)$/],
+];
+
+const clean = (line: string) =>
+  line
+    .replace(/^[\s#*•▪●■◆\-–—=_:]+|[\s*:•▪●■\-–—=_]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The section a line heads, if it is a heading: short, and matching a known name. */
+export function headingOf(line: string): { name: SectionName; rest: string } | undefined {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 60) return undefined;
+  // "Skills: Python, Go" — a heading with its content on the same line.
+  const colon = trimmed.indexOf(':');
+  const candidates = colon > 0 ? [[trimmed.slice(0, colon), trimmed.slice(colon + 1)] as const, [trimmed, ''] as const] : [[trimmed, ''] as const];
+  for (const [head, rest] of candidates) {
+    const h = clean(head);
+    if (!h || h.split(' ').length > 6) continue;
+    for (const [name, re] of HEADINGS) if (re.test(h)) return { name, rest: rest.trim() };
+  }
+  return undefined;
+}
+
+export function splitSections(text: string): { header: string[]; sections: Section[]; lines: string[] } {
+  const lines = text.split('\n');
+  const header: string[] = [];
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  lines.forEach((line, i) => {
+    const h = headingOf(line);
+    if (h) {
+      current = { name: h.name, heading: line.trim(), lines: h.rest ? [h.rest] : [], start: i + 1 };
+      sections.push(current);
+    } else if (current) current.lines.push(line);
+    else header.push(line);
+  });
+  return { header, sections, lines };
+}
+
+export function sectionLines(sections: Section[], name: SectionName): string[] {
+  return sections.filter((s) => s.name === name).flatMap((s) => s.lines);
+}
+
+const BULLET = /^\s*([•▪●■◆◦‣∙·*–—\-o]\s+|\d{1,2}[.)]\s+)/;
+export const isBullet = (line: string) => BULLET.test(line);
+export const stripBullet = (line: string) => line.replace(BULLET, '').trim();

@@ -1,0 +1,3 @@
+export * from './profile.js';
+export * from './job.js';
+export * from './match.js';

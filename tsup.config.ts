@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+
+// Three entry points: the SDK (the package root), the pipelines, and the CLI.
+// Dependencies stay external: they are installed next to the package, and
+// heavy ones (pdfjs, TensorFlow.js, the AWS SDK) are imported lazily at run time.
+export default defineConfig({
+  entry: {
+    'sdk/index': 'src/sdk/index.ts',
+    'sdk/testing': 'src/sdk/testing.ts',
+    'pipelines/index': 'src/pipelines/index.ts',
+    'cli/main': 'src/cli/main.ts',
+  },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: { entry: { 'sdk/index': 'src/sdk/index.ts', 'sdk/testing': 'src/sdk/testing.ts', 'pipelines/index': 'src/pipelines/index.ts' } },
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  shims: false,
+  define: { __TALENT_VERSION__: JSON.stringify(pkg.version) },
+});
