@@ -103,19 +103,17 @@ export class SkillTaxonomy {
           matched = n;
         }
       }
-      if (!matched) {
-        // "React/Redux", "HTML/CSS": try the parts of a slash-joined token.
-        const tok = tokens[i]!;
-        if (tok.text.includes('/')) {
-          let offset = tok.start;
-          for (const part of tok.text.split('/')) {
-            const target = part ? this.byKey.get(keyOf(part)) : undefined;
-            if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(part))) out.push({ name: target.name, index: offset });
-            offset += part.length + 1;
-          }
+      // "React/Redux", "HTML/CSS": the parts of a slash-joined token count too.
+      const tok = tokens[i]!;
+      if (tok.text.includes('/') && matched <= 1) {
+        let offset = tok.start;
+        for (const part of tok.text.split('/')) {
+          const target = part ? this.byKey.get(keyOf(part)) : undefined;
+          if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(part))) out.push({ name: target.name, index: offset });
+          offset += part.length + 1;
         }
-        matched = 1;
       }
+      if (!matched) matched = 1;
       i += matched;
     }
     return out;

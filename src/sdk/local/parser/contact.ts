@@ -43,7 +43,7 @@ export function findLinks(text: string): Profile['links'] {
   return links;
 }
 
-const NAME_WORD = /^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z][A-Z'’-]+|(?:de|da|van|von|der|del|la|le|di|bin|al)\.?)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?|\p{Lu}[\p{Lu}'’-]+|(?:de|da|van|von|der|del|la|le|di|bin|al)\.?)$/u;
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|page|engineer|developer|manager|analyst|nurse|accountant|scientist|designer|consultant|specialist|summary|profile|objective|contact|address|email|phone)\b/i;
 
 /** The person's name: the first short line of capitalised words near the top. */

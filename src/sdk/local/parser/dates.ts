@@ -27,9 +27,9 @@ export function parseDate(s: string): string | undefined {
   const t = s.trim().toLowerCase().replace(/[.,']/g, ' ').replace(/\s+/g, ' ');
   let m = /^([a-z]+) ?(\d{4})$/.exec(t);
   if (m && MONTHS[m[1]!]) return `${m[2]}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
-  m = /^(\d{1,2}) ?[/\-] ?(\d{4})$/.exec(t) ?? /^(\d{1,2}) (\d{4})$/.exec(t);
+  m = /^(\d{1,2}) ?[/-] ?(\d{4})$/.exec(t) ?? /^(\d{1,2}) (\d{4})$/.exec(t);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  m = /^(\d{4}) ?[/\-] ?(\d{1,2})$/.exec(t) ?? /^(\d{4}) (\d{1,2})$/.exec(t);
+  m = /^(\d{4}) ?[/-] ?(\d{1,2})$/.exec(t) ?? /^(\d{4}) (\d{1,2})$/.exec(t);
   if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
   m = /^(\d{4})$/.exec(t);
   return m ? m[1] : undefined;

@@ -4,20 +4,14 @@ import { findDateRange } from './dates.js';
 import { isBullet, stripBullet } from './sections.js';
 
 const TITLE_WORDS =
-  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|sales|account executive|business partner|hr|member of technical staff)s?\b/i;
+  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|sales|account executive|business partner|hr|member of technical staff|co-op|coop)s?\b/i;
 const COMPANY_WORDS =
   /\b(inc|llc|ltd|limited|corp|corporation|company|co|group|gmbh|plc|technologies|technology|solutions|systems|labs|laboratories|bank|hospital|clinic|health|healthcare|medical|university|college|school|institute|partners|associates|consulting|services|software|studios|agency|foundation|logistics|financial|capital|insurance|industries|manufacturing|motors|energy|pharma|pharmaceuticals|networks|media|retail|holdings|ventures|enterprises|international|global)\b\.?/i;
 
-/** Splits a header line into fragments at " | ", " — ", " – ", " - ", " at ", " @ ", and ", " before a company or place. */
+/** Splits a header line into fragments at " | ", " — ", " – ", " - ", " at ", " @ ", tabs and wide gaps. */
 export function headerFragments(line: string): string[] {
   return line
     .split(/\s+[|–—-]\s+|\s*\|\s*|\s+(?:at|@)\s+|\t+|\s{3,}/)
-    .flatMap((f) => {
-      // "Senior Engineer, Northwind Logistics" — split at the first comma when the left side is a title.
-      const comma = f.indexOf(', ');
-      if (comma > 0 && TITLE_WORDS.test(f.slice(0, comma)) && !isLocation(f)) return [f.slice(0, comma), f.slice(comma + 2)];
-      return [f];
-    })
     .map((f) => f.replace(/^[\s,;:()]+|[\s,;:()]+$/g, '').trim())
     .filter((f) => f.length > 0);
 }
@@ -37,6 +31,19 @@ function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | '
     if (!title && TITLE_WORDS.test(f)) title = f;
     else if (!company) company = f;
     else if (!title) title = f;
+  }
+  // "Senior Engineer, Northwind Logistics", "Registered Nurse, ICU, Valley Hospital": with no company
+  // elsewhere, the company starts at the first comma-separated part that names an organisation
+  // (or is the last part).
+  if (title && !company && title.includes(', ')) {
+    const parts = title.split(', ');
+    let at = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
+    if (at < 0) at = parts.length - 1;
+    const rest = parts.slice(at).join(', ');
+    if (!isLocation(rest)) {
+      company = rest;
+      title = parts.slice(0, at).join(', ');
+    }
   }
   return { title, company, location };
 }
