@@ -50,7 +50,49 @@ export const ConfigSchema = z.object({
     .prefault({}),
   import: z.object({ concurrency: z.number().int().min(1).max(64).default(2), embedBatchSize: z.number().int().min(1).max(256).default(16) }).prefault({}),
   notify: z.object({ target: z.enum(['stdout', 'file']).default('stdout'), file: z.string().optional() }).prefault({}),
-  aws: z.object({ region: z.string().optional(), profile: z.string().optional() }).prefault({}),
+  /** The aws backend: resource names come from `talent deploy`'s stack outputs. */
+  aws: z
+    .object({
+      region: z.string().optional(),
+      profile: z.string().optional(),
+      /** CloudFormation stack that `talent deploy` manages. */
+      stackName: z.string().default('talent'),
+      /** S3 bucket for original resumes (content-addressed keys). */
+      bucket: z.string().optional(),
+      /** KMS key id or ARN for SSE-KMS on the bucket; S3-managed keys when absent. */
+      kmsKeyId: z.string().optional(),
+      /** DynamoDB table (single-table design) for candidates, jobs, matches and the import journal. */
+      table: z.string().optional(),
+      opensearch: z
+        .object({
+          endpoint: z.string().optional(),
+          /** `aoss` for OpenSearch Serverless, `es` for a managed domain (SigV4 service name). */
+          service: z.enum(['aoss', 'es']).default('aoss'),
+          index: z.string().default('talent'),
+        })
+        .prefault({}),
+      /** SNS topic for match notifications. */
+      topicArn: z.string().optional(),
+      bedrock: z
+        .object({
+          parseModelId: z.string().default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+          embedModelId: z.string().default('amazon.titan-embed-text-v2:0'),
+          embedDimensions: z.union([z.literal(256), z.literal(512), z.literal(1024)]).default(1024),
+        })
+        .prefault({}),
+      /** Endpoint overrides per service, for emulators and VPC endpoints. */
+      endpoints: z
+        .object({
+          s3: z.string().optional(),
+          dynamodb: z.string().optional(),
+          textract: z.string().optional(),
+          bedrock: z.string().optional(),
+          sns: z.string().optional(),
+          cloudformation: z.string().optional(),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
 });
 export type TalentConfig = z.infer<typeof ConfigSchema>;
 /** What a caller may pass: any subset, nested. */
