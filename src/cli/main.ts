@@ -28,6 +28,9 @@ interface CommandSpec {
   load: () => Promise<{ run: CommandRun }>;
 }
 
+/** Collects a repeatable option's values. */
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
 const COMMANDS: CommandSpec[] = [
   {
     path: ['init'],
@@ -43,14 +46,33 @@ const COMMANDS: CommandSpec[] = [
   {
     path: ['import'],
     args: '<path>',
-    description: 'Import every resume (PDF, DOCX, text) under a folder, or one file',
+    description: 'Import every resume (PDF, DOCX, text) under a folder, a glob ("cvs/**/*.pdf"), or one file',
     options: [
-      ['-c, --concurrency <n>', 'files extracted and parsed at once'],
+      ['-c, --concurrency <n>', 'files read and prepared at once'],
+      ['-w, --workers <n>', 'worker threads that extract, parse and embed (default: one per core; 0 = none)'],
+      ['--batch-size <n>', 'resumes embedded and written per transaction'],
+      new Option('--include <glob>', 'only files matching (repeatable; a pattern without / matches file names)').argParser(collect).default([]),
+      new Option('--exclude <glob>', 'skip files matching (repeatable)').argParser(collect).default([]),
       ['--force', 're-import files already imported'],
       ['--dry-run', 'read and parse, write nothing; report what would be imported'],
+      ['--ndjson', 'stream progress events as JSON lines on stdout, ending with the report'],
     ],
     json: true,
     load: () => import('./commands/import.js'),
+  },
+  {
+    path: ['seed'],
+    description: 'Write deterministic synthetic resumes and jobs (same seed, same bytes), optionally importing them',
+    options: [
+      ['--resumes <n>', 'how many resumes', '100'],
+      ['--jobs <n>', 'how many jobs', '20'],
+      ['--seed <s>', 'seed (any string)', '1'],
+      ['--formats <list>', 'resume formats to mix: pdf, docx, txt', 'pdf,docx'],
+      ['--out <dir>', 'output folder (empty, or an earlier seed output)', 'talent-seed'],
+      ['--import', 'then import the resumes and ingest the jobs into the configured backend'],
+    ],
+    json: true,
+    load: () => import('./commands/seed.js'),
   },
   {
     path: ['parse'],

@@ -48,7 +48,14 @@ export const ConfigSchema = z.object({
       retrievalDepth: z.number().int().min(1).max(10_000).default(200),
     })
     .prefault({}),
-  import: z.object({ concurrency: z.number().int().min(1).max(64).default(2), embedBatchSize: z.number().int().min(1).max(256).default(16) }).prefault({}),
+  import: z
+    .object({
+      concurrency: z.number().int().min(1).max(64).default(2),
+      embedBatchSize: z.number().int().min(1).max(256).default(16),
+      /** `talent import`'s worker threads (extract, parse, embed) on the local backend; 0 = none. Default: one per core. */
+      workers: z.number().int().min(0).max(64).optional(),
+    })
+    .prefault({}),
   notify: z.object({ target: z.enum(['stdout', 'file']).default('stdout'), file: z.string().optional() }).prefault({}),
   /** The aws backend: resource names come from `talent deploy`'s stack outputs. */
   aws: z

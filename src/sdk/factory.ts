@@ -44,6 +44,8 @@ export async function createProviders(config: TalentConfig, taxonomy: SkillTaxon
     // The store and the index share one connection; the store closes it.
     records: overrides.records ?? new SqliteRecordStore(db!, true),
     index: overrides.index ?? new SqliteSearchIndex(db!, false),
+    // Atomic import batches only when the store and the index are this one database.
+    batch: overrides.records || overrides.index ? overrides.batch : new (await import('./local/batch-writer.js')).SqliteBatchWriter(db!),
     notifier:
       overrides.notifier ??
       (config.notify.target === 'file' && config.notify.file ? new notifiers.FileNotifier(config.notify.file) : new notifiers.StreamNotifier(process.stderr)),
