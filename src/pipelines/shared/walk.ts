@@ -11,10 +11,18 @@ export interface WalkFilter {
 
 /** A predicate over relative paths: included by some `include` pattern (or there are none) and by no `exclude` pattern. */
 export function pathMatcher(filter: WalkFilter = {}): (relPath: string) => boolean {
-  const opts = { basename: true, dot: false };
-  const inc = filter.include?.length ? picomatch(filter.include, opts) : () => true;
-  const exc = filter.exclude?.length ? picomatch(filter.exclude, opts) : () => false;
+  const inc = filter.include?.length ? anyOf(filter.include) : () => true;
+  const exc = filter.exclude?.length ? anyOf(filter.exclude) : () => false;
   return (p) => inc(p) && !exc(p);
+}
+
+/** Patterns with a `/` match the whole relative path, the others the file name (picomatch's `basename` option applies to all or none). */
+function anyOf(patterns: string[]): (relPath: string) => boolean {
+  const paths = patterns.filter((p) => p.includes('/'));
+  const names = patterns.filter((p) => !p.includes('/'));
+  const byPath = paths.length ? picomatch(paths, { dot: false }) : () => false;
+  const byName = names.length ? picomatch(names, { dot: false }) : () => false;
+  return (p) => byPath(p) || byName(p.slice(p.lastIndexOf('/') + 1));
 }
 
 /**
