@@ -23,5 +23,5 @@ embedderContract('Universal Sentence Encoder (local)', async () => new UseEmbedd
 embedderContract('FakeEmbedder (tests)', async () => new FakeEmbedder(), { semantic: false });
 batchWriterContract('SQLite, one transaction (local)', async () => {
   const db = openDatabase(join(tmp(), 'talent.db'), { id: 'test', dimensions: 4 });
-  return { batch: new SqliteBatchWriter(db), records: new SqliteRecordStore(db, false), index: new SqliteSearchIndex(db, false), close: async () => db.close() };
+  return { batch: new SqliteBatchWriter(db), records: new SqliteRecordStore(db, false), index: new SqliteSearchIndex(db, false), close: async () => void db.close() };
 });
