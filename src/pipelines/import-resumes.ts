@@ -143,7 +143,9 @@ export async function importResumes(talent: TalentClient, root: string, options:
 
   const concurrencyOption = options.concurrency ?? talent.config.import.concurrency;
   const workers = options.dryRun ? 0 : (options.workers ?? 0);
-  const preparer: Preparer = workers > 0 ? await workerPreparer(talent, { workers, embedBatch: Math.min(8, batchSize) }) : inProcessPreparer(talent, concurrencyOption);
+  // Workers embed in batches of 4: larger batches save little CPU (the model's cost is nearly per text) but
+  // grow each worker's WebAssembly memory, which never shrinks.
+  const preparer: Preparer = workers > 0 ? await workerPreparer(talent, { workers, embedBatch: Math.min(4, batchSize) }) : inProcessPreparer(talent, concurrencyOption);
   const concurrency = Math.max(concurrencyOption, preparer.parallelism);
   emit({ type: 'start', root, workers: preparer.workers, concurrency, dryRun: Boolean(options.dryRun) });
   if (options.countTotal) void countFiles(root, filter).then((files) => emit({ type: 'total', files }), () => undefined);

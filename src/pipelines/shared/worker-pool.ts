@@ -135,7 +135,7 @@ export class WorkerPool<I, O> {
         t.reject(
           new TalentError(`A worker thread died while processing this item: ${err.message}`, {
             code: 'E_WORKER_CRASHED',
-            hint: 'The file may be malformed in a way that crashes the extractor; check it, or import it on its own.',
+            hint: 'The file may be malformed in a way that crashes the extractor or exhausts a worker\'s memory; check it, or import it with --workers 0.',
           }),
         );
       }
