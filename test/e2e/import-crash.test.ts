@@ -158,3 +158,28 @@ describe('import survives kill -9 at any point', () => {
     expect(some.stdout).toContain('fix:');
   });
 });
+
+describe('talent seed', () => {
+  it('writes the same files for the same seed and imports them with --import', async () => {
+    const out = tmp('talent-seed-e2e-');
+    const dataDir = tmp('talent-seed-data-');
+    const a = await runCli(['seed', '--resumes', '6', '--jobs', '3', '--seed', 'e2e', '--formats', 'pdf,docx,txt', '--out', join(out, 'a'), '--json']);
+    const b = await runCli(['seed', '--resumes', '6', '--jobs', '3', '--seed', 'e2e', '--formats', 'pdf,docx,txt', '--out', join(out, 'b'), '--json']);
+    expect(a.code, a.stderr).toBe(0);
+    expect(JSON.parse(a.stdout).digest).toBe(JSON.parse(b.stdout).digest);
+    const seeded = await runCli(['seed', '--resumes', '6', '--jobs', '3', '--seed', 'e2e', '--out', join(out, 'c'), '--import', '--json'], { env: { TALENT_DATA_DIR: dataDir, TALENT_EMBEDDER: 'fake' } });
+    expect(seeded.code, seeded.stderr).toBe(0);
+    const r = JSON.parse(seeded.stdout);
+    expect(r.import.counts).toMatchObject({ imported: 6, failed: 0 });
+    expect(r.jobs).toMatchObject({ ingested: 3, failed: 0 });
+    const match = await runCli(['match', '--job', 'SJ-00001', '--json'], { env: { TALENT_DATA_DIR: dataDir, TALENT_EMBEDDER: 'fake' } });
+    expect(match.code, match.stderr).toBe(0);
+    expect(JSON.parse(match.stdout).matches.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a bad count as a usage error', async () => {
+    const r = await runCli(['seed', '--resumes', 'many', '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error.code).toBe('E_USAGE');
+  });
+});

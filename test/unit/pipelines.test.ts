@@ -116,6 +116,22 @@ describe('importResumes', () => {
     expect(total).toBe(1);
   });
 
+  it('on abort, writes what is prepared, stops, and a re-run finishes the rest', async () => {
+    const dir = tmp('talent-pipe-abort-');
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), resume(`Abort Person${i}`, 'Go'));
+    const { t } = await client();
+    const ac = new AbortController();
+    let imported = 0;
+    const run = importResumes(t, dir, { batchSize: 2, concurrency: 2, signal: ac.signal, onEvent: (e) => e.type === 'file' && e.outcome.status === 'imported' && ++imported === 4 && ac.abort() });
+    await expect(run).rejects.toMatchObject({ code: 'E_ABORTED' });
+    const stored = await t.candidates.count();
+    expect(stored).toBeGreaterThanOrEqual(4);
+    expect(stored).toBeLessThan(20);
+    expect(stored).toBe(imported);
+    const rest = await importResumes(t, dir);
+    expect(rest.counts).toMatchObject({ imported: 20 - stored, skipped: stored, failed: 0 });
+  });
+
   it('fails with a clear error for a missing folder', async () => {
     const { t } = await client();
     await expect(importResumes(t, '/no/such/folder')).rejects.toMatchObject({ code: 'E_PATH_NOT_FOUND' });
