@@ -13,6 +13,11 @@ import { ENV_VARS, readEnv } from './env.js';
 import { ConfigError } from './errors.js';
 import { xdgConfigHome, xdgDataHome } from './internal/paths.js';
 
+/**
+ * Weight of each score component (relative: the score is the weighted mean of
+ * the components that apply to a job). Defaults were tuned on the evaluation
+ * data (see the README, "Matching quality"); `scripts/eval-match.ts --tune` repeats it.
+ */
 export const WeightsSchema = z
   .object({
     requiredSkills: z.number().min(0).default(0.4),
@@ -20,6 +25,8 @@ export const WeightsSchema = z
     semantic: z.number().min(0).default(0.2),
     keyword: z.number().min(0).default(0.15),
     experience: z.number().min(0).default(0.15),
+    title: z.number().min(0).default(0.1),
+    location: z.number().min(0).default(0.05),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), 'at least one weight must be positive');
 export type Weights = z.infer<typeof WeightsSchema>;
@@ -46,6 +53,8 @@ export const ConfigSchema = z.object({
       weights: WeightsSchema.prefault({}),
       /** How many candidates each retriever (vector, keyword) returns before fusion and re-ranking. */
       retrievalDepth: z.number().int().min(1).max(10_000).default(200),
+      /** Blind mode by default: no location fit, personal details hidden in results (see README, "Blind mode"). */
+      blind: z.boolean().default(false),
     })
     .prefault({}),
   import: z.object({ concurrency: z.number().int().min(1).max(64).default(2), embedBatchSize: z.number().int().min(1).max(256).default(16) }).prefault({}),
