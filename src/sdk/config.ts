@@ -25,7 +25,7 @@ export const WeightsSchema = z
     semantic: z.number().min(0).default(0.2),
     keyword: z.number().min(0).default(0.15),
     experience: z.number().min(0).default(0.15),
-    title: z.number().min(0).default(0.1),
+    title: z.number().min(0).default(0.4),
     location: z.number().min(0).default(0.05),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), 'at least one weight must be positive');
@@ -58,7 +58,23 @@ export const ConfigSchema = z.object({
     })
     .prefault({}),
   import: z.object({ concurrency: z.number().int().min(1).max(64).default(2), embedBatchSize: z.number().int().min(1).max(256).default(16) }).prefault({}),
-  notify: z.object({ target: z.enum(['stdout', 'file']).default('stdout'), file: z.string().optional() }).prefault({}),
+  /** Where `--notify` sends the top matches (see the README, "Notifications"). */
+  notify: z
+    .object({
+      /** `stderr` (default) or `stdout`: one JSON line per notification; `file`: appended to `file`; `webhook`: signed POST. */
+      target: z.enum(['stderr', 'stdout', 'file', 'webhook']).default('stderr'),
+      file: z.string().optional(),
+      webhook: z
+        .object({
+          url: z.url({ protocol: /^https?$/ }).optional(),
+          /** HMAC-SHA256 key; prefer TALENT_NOTIFY_WEBHOOK_SECRET over writing it in a file. */
+          secret: z.union([z.string(), z.number().transform(String)]).optional(),
+          retries: z.number().int().min(0).max(10).default(4),
+          timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
   /** The aws backend: resource names come from `talent deploy`'s stack outputs. */
   aws: z
     .object({

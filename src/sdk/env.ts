@@ -16,6 +16,9 @@ export const ENV_VARS = [
   { name: 'TALENT_CONFIG', description: 'Path of a config file to use instead of searching for one.' },
   { name: 'TALENT_EMBEDDER', configPath: 'embedder', description: 'Embedding model: use (Universal Sentence Encoder, default) or fake (tests only).' },
   { name: 'TALENT_DEFAULT_COUNTRY', configPath: 'parsing.defaultCountry', description: 'ISO country used to normalise phone numbers without a country code.' },
+  { name: 'TALENT_NOTIFY_TARGET', configPath: 'notify.target', description: 'Where --notify sends matches: stderr (default), stdout, file or webhook.' },
+  { name: 'TALENT_NOTIFY_WEBHOOK_URL', configPath: 'notify.webhook.url', description: 'Webhook URL for notify.target webhook.' },
+  { name: 'TALENT_NOTIFY_WEBHOOK_SECRET', configPath: 'notify.webhook.secret', description: 'HMAC-SHA256 secret that signs webhook deliveries.', secret: true },
   { name: 'TALENT_AWS_REGION', configPath: 'aws.region', description: 'AWS region for the aws backend (falls back to the AWS default chain).' },
   { name: 'TALENT_AWS_PROFILE', configPath: 'aws.profile', description: 'AWS shared-config profile for the aws backend.' },
 ] as const satisfies readonly EnvVar[];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { TalentConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import type { SkillTaxonomy } from './matching/taxonomy.js';
-import type { Embedder, Providers } from './ports/index.js';
+import type { Embedder, Notifier, Providers } from './ports/index.js';
 
 export async function createEmbedder(config: TalentConfig): Promise<Embedder> {
   if (config.embedder === 'fake') {
@@ -17,6 +17,26 @@ export async function createEmbedder(config: TalentConfig): Promise<Embedder> {
   return new UseEmbedder();
 }
 
+/** The notifier for `notify.target`; a webhook without url or secret is a config error. */
+export async function createNotifier(config: TalentConfig): Promise<Notifier> {
+  const { target, file, webhook } = config.notify;
+  if (target === 'webhook') {
+    if (!webhook.url || !webhook.secret) {
+      throw new ConfigError('notify.target is webhook but notify.webhook.url or notify.webhook.secret is not set', {
+        hint: 'Set TALENT_NOTIFY_WEBHOOK_URL and TALENT_NOTIFY_WEBHOOK_SECRET (or notify.webhook in the config file).',
+      });
+    }
+    const { WebhookNotifier } = await import('./local/webhook-notifier.js');
+    return new WebhookNotifier({ url: webhook.url, secret: webhook.secret, retries: webhook.retries, timeoutMs: webhook.timeoutMs });
+  }
+  const { FileNotifier, StreamNotifier } = await import('./local/notifier.js');
+  if (target === 'file') {
+    if (!file) throw new ConfigError('notify.target is file but notify.file is not set', { hint: 'Set notify.file in the config file, e.g. "./notifications.jsonl".' });
+    return new FileNotifier(file);
+  }
+  return new StreamNotifier(target === 'stdout' ? process.stdout : process.stderr);
+}
+
 export async function createProviders(config: TalentConfig, taxonomy: SkillTaxonomy, overrides: Partial<Providers> = {}): Promise<Providers> {
   if (config.backend === 'aws') {
     throw new ConfigError('The aws backend is not available in this version of talent', {
@@ -24,14 +44,13 @@ export async function createProviders(config: TalentConfig, taxonomy: SkillTaxon
       hint: 'Set backend to local (TALENT_BACKEND=local or `backend: "local"` in the config file).',
     });
   }
-  const [{ openDatabase }, { SqliteRecordStore }, { SqliteSearchIndex }, { FsBlobStore }, { LocalTextExtractor }, { RuleBasedParser }, notifiers] = await Promise.all([
+  const [{ openDatabase }, { SqliteRecordStore }, { SqliteSearchIndex }, { FsBlobStore }, { LocalTextExtractor }, { RuleBasedParser }] = await Promise.all([
     import('./local/sqlite.js'),
     import('./local/record-store.js'),
     import('./local/search-index.js'),
     import('./local/blob-store.js'),
     import('./local/extract.js'),
     import('./local/parser/index.js'),
-    import('./local/notifier.js'),
   ]);
   const embedder = overrides.embedder ?? (await createEmbedder(config));
   const dbFile = join(config.dataDir, 'talent.db');
@@ -44,9 +63,7 @@ export async function createProviders(config: TalentConfig, taxonomy: SkillTaxon
     // The store and the index share one connection; the store closes it.
     records: overrides.records ?? new SqliteRecordStore(db!, true),
     index: overrides.index ?? new SqliteSearchIndex(db!, false),
-    notifier:
-      overrides.notifier ??
-      (config.notify.target === 'file' && config.notify.file ? new notifiers.FileNotifier(config.notify.file) : new notifiers.StreamNotifier(process.stderr)),
+    notifier: overrides.notifier ?? (await createNotifier(config)),
     location: overrides.location ?? config.dataDir,
   };
 }

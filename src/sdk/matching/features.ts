@@ -129,24 +129,27 @@ export function locationFit(jobLocation: string | undefined, candidateLocation: 
   return { value: 0, verdict: 'missing', detail: `lives in ${candidateLocation}` };
 }
 
-/** The 1-based lines of `text` holding the given character offsets, trimmed, at most three. */
-export function linesAt(text: string, offsets: number[]): EvidenceLine[] {
+/**
+ * The 1-based lines of `text` holding the given character offsets, at most
+ * three, quoted from `shown` (the same text before redaction: redaction keeps
+ * lines, so line numbers agree). Long lines are cut around the mention.
+ */
+export function linesAt(text: string, offsets: number[], shown: string = text): EvidenceLine[] {
+  const shownLines = shown.split('\n');
   const out: EvidenceLine[] = [];
   const seen = new Set<number>();
   for (const offset of [...offsets].sort((a, b) => a - b)) {
     const start = text.lastIndexOf('\n', offset - 1) + 1;
-    const endNl = text.indexOf('\n', offset);
-    const end = endNl === -1 ? text.length : endNl;
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
     if (seen.has(line)) continue;
     seen.add(line);
-    const raw = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    const raw = (shownLines[line - 1] ?? '').replace(/\s+/g, ' ').trim();
     if (!raw) continue;
-    // Centre long lines on the mention.
     const at = offset - start;
-    const text2 = raw.length <= MAX_LINE ? raw : `${at > MAX_LINE / 2 ? '…' : ''}${raw.slice(Math.max(0, at - MAX_LINE / 2), Math.max(0, at - MAX_LINE / 2) + MAX_LINE)}…`;
-    out.push({ line, text: text2 });
+    const from = Math.max(0, Math.min(at - MAX_LINE / 2, raw.length - MAX_LINE));
+    const quoted = raw.length <= MAX_LINE ? raw : `${from > 0 ? '…' : ''}${raw.slice(from, from + MAX_LINE)}${from + MAX_LINE < raw.length ? '…' : ''}`;
+    out.push({ line, text: quoted });
     if (out.length >= MAX_EVIDENCE) break;
   }
   return out;

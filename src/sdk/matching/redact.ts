@@ -27,7 +27,7 @@ export interface RedactionHints {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s,;|)]+|\b(?:[a-z0-9-]+\.)*(?:linkedin|github|gitlab|behance|dribbble|twitter|facebook|instagram)\.com\/[^\s,;|)]*/gi;
 // Seven or more digits with the usual separators, optionally with a +country code.
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\+?\d{10,13}(?![\p{L}\p{N}])/gu;
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,5}\)[ \t.-]?)?\d{2,5}(?:[ \t.-]\d{2,5}){1,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\+?\d{10,13}(?![\p{L}\p{N}])/gu;
 const LABELLED: Array<[RegExp, string]> = [
   [/^(\s*(?:full\s+)?name\s*[:\-–]\s*).+$/gim, '[name]'],
   [/^(\s*(?:(?:home|permanent|present|current|residential|mailing|postal)\s+)?address\s*[:\-–]\s*).+$/gim, '[address]'],
@@ -37,18 +37,19 @@ const LABELLED: Array<[RegExp, string]> = [
   [/^(\s*marital\s+status\s*[:\-–]\s*).+$/gim, '[marital status]'],
   [/^(\s*(?:photo|photograph|picture)\s*[:\-–]?\s*).*$/gim, '[photo]'],
 ];
-const AGE = /\b\d{1,2}\s*(?:years?|yrs?)\s*old\b|\baged?\s+\d{1,2}\b/gi;
+const AGE = /\b\d{1,2}[ \t]*(?:years?|yrs?)[ \t]*old\b|\baged?[ \t]+\d{1,2}\b/gi;
 const GENDER_WORDS =
   /\b(?:he|she|him|her|his|hers|himself|herself|male|female|man|woman|men|women|boy|girl|husband|wife|son|daughter|father|mother|married|unmarried|divorced|widowed)\b/gi;
 // Case-sensitive, and only before a capitalised word, so "MS Excel" and "MS in Physics" stay.
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Miss)\b\.?(?=\s+\p{Lu})/gu;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Miss)\b\.?(?=[ \t]+\p{Lu})/gu;
 // A house number, capitalised words, and a street type: "1204 Pine Street", "12 MG Road". Case
 // matters, so prose such as "3 teams in a new way" is not an address.
 const STREET_TYPES = ['Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Ln', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Court', 'Ct', 'Way', 'Place', 'Pl', 'Terrace', 'Nagar', 'Colony', 'Marg', 'Square', 'Sq'];
-const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:${STREET_TYPES.flatMap((t) => [t, t.toUpperCase()]).join('|')})\\b`, 'u');
+const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?,?[ \\t]+(?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){1,4}(?:${STREET_TYPES.flatMap((t) => [t, t.toUpperCase()]).join('|')})\\b`, 'u');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrase = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+// Within one line: replacements never join lines, so line numbers survive redaction.
+const phrase = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s.trim()).replace(/\s+/g, '[ \\t]+')}(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * The text with personal details replaced by placeholders (`[name]`, `[email]`,

@@ -76,7 +76,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
       mustHave: mustHave.has(skill),
       verdict: check.verdict,
       ...(check.detail ? { detail: check.detail } : {}),
-      evidence: linesAt(shown, check.offsets),
+      evidence: linesAt(redacted, check.offsets, shown),
     };
     requirements.push(r);
     return r;
@@ -92,9 +92,9 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
     // Evidence: the lines of the dated roles the years were counted from.
     const offsets = candidate.profile.experience
       .filter((e) => e.start && e.title)
-      .map((e) => shown.indexOf(e.title!))
+      .map((e) => redacted.indexOf(e.title!))
       .filter((i) => i >= 0);
-    requirements.push({ kind: 'experience', requirement: `${job.minYears}+ years`, mustHave: false, verdict: v, detail: `${years} years`, evidence: linesAt(shown, offsets) });
+    requirements.push({ kind: 'experience', requirement: `${job.minYears}+ years`, mustHave: false, verdict: v, detail: `${years} years`, evidence: linesAt(redacted, offsets, shown) });
   }
 
   const title = titleSimilarity(job.title, candidateTitles(redacted, candidate.profile.experience.map((e) => e.title ?? '').filter(Boolean)));
@@ -104,7 +104,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
     mustHave: false,
     verdict: title.value >= 0.6 ? 'met' : title.value >= 0.3 ? 'partial' : 'missing',
     ...(title.bestTitle ? { detail: `closest title: ${title.bestTitle}` } : { detail: 'no similar title' }),
-    evidence: title.bestTitle ? linesAt(shown, [Math.max(0, shown.indexOf(title.bestTitle))]) : [],
+    evidence: title.bestTitle && redacted.includes(title.bestTitle) ? linesAt(redacted, [redacted.indexOf(title.bestTitle)], shown) : [],
   });
 
   const loc = options.blind ? undefined : locationFit(job.location, candidate.profile.location);
