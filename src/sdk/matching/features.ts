@@ -180,7 +180,7 @@ export interface SkillCheck {
 export function checkSkill(skill: string, text: string, mentions: Map<string, number[]>, taxonomy: SkillTaxonomy): SkillCheck {
   const canonical = taxonomy.canonical(skill);
   const viaTaxonomy = canonical ? mentions.get(canonical) : undefined;
-  if (viaTaxonomy?.length) return { verdict: 'met', offsets: viaTaxonomy };
+  if (viaTaxonomy) return { verdict: 'met', offsets: viaTaxonomy };
   // Unknown skills by their phrase. Known ones only through the taxonomy, which knows that
   // "Go" is a skill and "go" a verb.
   const direct = canonical ? [] : phraseOffsets(text, skill);

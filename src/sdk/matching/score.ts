@@ -36,12 +36,6 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 const VERDICT_VALUE: Record<Verdict, number> = { met: 1, partial: 0.5, missing: 0 };
 
-/** Whether the candidate has `skill`: through the taxonomy, or for skills it does not know, by the phrase in the text. */
-export function hasSkill(candidate: Candidate, skill: string, taxonomy: SkillTaxonomy): boolean {
-  const text = redactResume(candidate.text, candidate.profile);
-  return checkSkill(skill, text, mentionIndex(text, taxonomy), taxonomy).verdict === 'met';
-}
-
 export type ComponentName = keyof Weights;
 
 /**
@@ -65,6 +59,14 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
   const redacted = redactResume(candidate.text, candidate.profile);
   const shown = options.blind ? redacted : candidate.text;
   const mentions = mentionIndex(redacted, taxonomy);
+  // Profile skills not found in the text at all came from structured data (another system's
+  // profile): they count, without evidence. Those found only in redacted details do not.
+  let inOriginal: Map<string, number[]> | undefined;
+  for (const s of candidate.profile.skills) {
+    if (mentions.has(s.name)) continue;
+    inOriginal ??= mentionIndex(candidate.text, taxonomy);
+    if (!inOriginal.has(s.name)) mentions.set(s.name, []);
+  }
   const mustHave = new Set([...(job.mustHave ?? []), ...(options.mustHave ?? []).map((s) => taxonomy.normalise(s))]);
 
   const requirements: RequirementCheck[] = [];
