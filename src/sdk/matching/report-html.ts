@@ -38,14 +38,15 @@ main{padding:20px 32px;max-width:1200px}.card{background:#fff;border:1px solid #
 .v{display:inline-block;min-width:58px;text-align:center;padding:1px 6px;border-radius:9px;font-weight:600;font-size:11px}
 .met{background:#d7f3e3;color:#14683c}.partial{background:#fdefc8;color:#8a5a00}.missing{background:#fadcdc;color:#9b1c1c}
 .must{font-size:10px;color:#9b1c1c;font-weight:700;margin-left:4px}.ev{color:#4a5568;margin:2px 0 0}.ev q{quotes:none}.ln{color:#98a2b3;font-size:10px;margin-right:4px}
-mark{background:#fff2a8;padding:0 1px}.k{color:#6b7588}footer{color:#6b7588;font-size:12px;padding:0 32px 24px}
+mark{background:#fff2a8;padding:0 1px}details{color:#6b7588;font-size:11px}summary{cursor:pointer}.k{color:#6b7588}footer{color:#6b7588;font-size:12px;padding:0 32px 24px}
 `;
 
 function highlight(text: string, term: string): string {
   const safe = esc(text);
   const t = esc(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (!t || t.length < 2) return safe;
-  return safe.replace(new RegExp(`(${t})`, 'gi'), '<mark>$1</mark>');
+  // Whole words only; short names by case too ("Go" the language, not "go" or "good").
+  return safe.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${t})(?![\\p{L}\\p{N}])`, term.length <= 3 ? 'gu' : 'giu'), '<mark>$1</mark>');
 }
 
 function bar(label: string, value: number, note: string, total = false): string {
@@ -54,9 +55,11 @@ function bar(label: string, value: number, note: string, total = false): string 
 }
 
 function requirementRow(r: RequirementCheck): string {
-  const evidence = r.evidence
-    .map((e) => `<div class="ev">${e.line > 0 ? `<span class="ln">line ${e.line}</span>` : ''}<q>${highlight(e.text, r.kind === 'skill' || r.kind === 'niceToHave' ? r.requirement : '')}</q></div>`)
-    .join('');
+  const line = (e: RequirementCheck['evidence'][number]) =>
+    `<div class="ev">${e.line > 0 ? `<span class="ln">line ${e.line}</span>` : ''}<q>${highlight(e.text, r.kind === 'skill' || r.kind === 'niceToHave' ? r.requirement : '')}</q></div>`;
+  // The first line shows; the others fold away, so a long list of candidates stays readable.
+  const [first, ...rest] = r.evidence;
+  const evidence = first ? `${line(first)}${rest.length ? `<details><summary>${rest.length} more line${rest.length > 1 ? 's' : ''}</summary>${rest.map(line).join('')}</details>` : ''}` : '';
   return `<tr><td><span class="v ${r.verdict}">${r.verdict}</span></td><td><b>${esc(r.requirement)}</b>${r.mustHave ? '<span class="must">MUST</span>' : ''}<div class="k">${esc(KIND[r.kind])}${r.detail ? ` · ${esc(r.detail)}` : ''}</div></td><td>${evidence || '<span class="k">no supporting line</span>'}</td></tr>`;
 }
 

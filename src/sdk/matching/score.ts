@@ -110,7 +110,10 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
   });
 
   const loc = options.blind ? undefined : locationFit(job.location, candidate.profile.location);
-  if (loc) requirements.push({ kind: 'location', requirement: job.location!, mustHave: false, verdict: loc.verdict, detail: loc.detail, evidence: [] });
+  if (loc) {
+    const where = candidate.profile.location ? candidate.text.indexOf(candidate.profile.location) : -1;
+    requirements.push({ kind: 'location', requirement: job.location!, mustHave: false, verdict: loc.verdict, detail: loc.detail, evidence: where >= 0 ? linesAt(candidate.text, [where]) : [] });
+  }
 
   const coverage = (rs: RequirementCheck[]) => rs.reduce((s, r) => s + VERDICT_VALUE[r.verdict], 0) / rs.length;
   const values: CandidateFeatures['values'] = {
