@@ -172,7 +172,7 @@ export function translateAwsError(err: unknown, ctx: AwsCallContext): TalentErro
   const kmsDenied = /kms/i.test(message) && (ACCESS_DENIED.has(name) || status === 403 || /KMS\.|kms:/.test(message));
   if (ACCESS_DENIED.has(name) || (status === 403 && ctx.service !== 'bedrock') || kmsDenied) {
     // AWS names the missing action in most AccessDenied messages; prefer it over our table.
-    const named = message.match(/perform:\s*([a-z0-9-]+:[A-Za-z0-9*]+)/)?.[1];
+    const named = message.match(/perform:\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)/)?.[1];
     const action = kmsDenied ? 'kms:Decrypt and kms:GenerateDataKey on the configured key (aws.kmsKeyId)' : (named ?? iamActionFor(ctx));
     const modelAccess = ctx.service === 'bedrock' && /model/i.test(message) && !named;
     return new AuthError(`Access denied: ${where(ctx)}: ${message}`, {
