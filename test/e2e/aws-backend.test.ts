@@ -160,6 +160,13 @@ describe('the built CLI on the aws backend (emulators and HTTP fakes)', () => {
     expect(report.checks.find((c) => c.name === 'credentials')!.detail).toContain('arn:aws:iam::111122223333:user/e2e');
   });
 
+  it('--profile and --region set aws.profile and aws.region (flag layer)', async () => {
+    const r = await cli(['config', 'show', '--json', '--profile', 'dev', '--region', 'eu-west-1']);
+    const settings = JSON.parse(r.stdout).settings as Array<{ key: string; value: unknown; layer: string }>;
+    expect(settings.find((x) => x.key === 'aws.region')).toMatchObject({ value: 'eu-west-1', layer: 'flag' });
+    expect(settings.find((x) => x.key === 'aws.profile')).toMatchObject({ value: 'dev', layer: 'flag' });
+  });
+
   it('without credentials, doctor says how to configure them and exits 4; other commands exit 4 too', async () => {
     const r = await cli(['doctor'], false);
     expect(r.code, r.stdout + r.stderr).toBe(4);
