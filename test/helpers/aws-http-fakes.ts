@@ -65,7 +65,6 @@ const jsonError = (status: number, type: string, message: string) => ({ status, 
 
 /** Bedrock Runtime: Converse answered by the rule-based parser through the profile tool; Titan V2 InvokeModel. */
 export async function startBedrockFake(taxonomy: SkillTaxonomy, options: { breakFirstAnswerFor?: string } = {}): Promise<HttpFake> {
-  let fake: HttpFake;
   const handler: Handler = async ({ method, path, body }) => {
     const m = path.match(/^\/model\/(.+)\/(converse|invoke)$/);
     if (method !== 'POST' || !m) return jsonError(404, 'ResourceNotFoundException', `no route ${method} ${path}`);
@@ -102,14 +101,13 @@ export async function startBedrockFake(taxonomy: SkillTaxonomy, options: { break
       }),
     };
   };
-  fake = await serve('bedrock', handler, true);
+  const fake = await serve('bedrock', handler, true);
   return fake;
 }
 
 /** Textract's asynchronous text detection over documents staged in S3; blocks come from `documents` by SHA-256. */
 export async function startTextractFake(s3: S3Client, documents: Map<string, Block[][]>): Promise<HttpFake> {
   const jobs = new Map<string, { pages: Block[][] | undefined; polls: number }>();
-  let fake: HttpFake;
   const handler: Handler = async ({ headers, body }) => {
     const target = String(headers['x-amz-target'] ?? '');
     const input = JSON.parse(body || '{}') as Record<string, unknown>;
@@ -139,7 +137,7 @@ export async function startTextractFake(s3: S3Client, documents: Map<string, Blo
     }
     return jsonError(400, 'UnknownOperationException', `the fake does not model ${target}`);
   };
-  fake = await serve('textract', handler);
+  const fake = await serve('textract', handler);
   return fake;
 }
 
@@ -151,7 +149,6 @@ const xml = (action: string, ns: string, result: string) => ({
 
 /** SNS Publish and STS GetCallerIdentity (both awsQuery); published messages are decoded into `calls`. */
 export async function startQueryFake(service: 'sns' | 'sts'): Promise<HttpFake> {
-  let fake: HttpFake;
   const handler: Handler = async ({ body }) => {
     const form = Object.fromEntries(new URLSearchParams(body));
     fake.calls.push({ operation: form.Action ?? '?', input: form });
@@ -164,6 +161,6 @@ export async function startQueryFake(service: 'sns' | 'sts'): Promise<HttpFake> 
     }
     return { status: 400, headers: { 'content-type': 'text/xml' }, body: `<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>the fake does not model ${form.Action}</Message></Error></ErrorResponse>` };
   };
-  fake = await serve(service, handler);
+  const fake = await serve(service, handler);
   return fake;
 }
