@@ -59,3 +59,5 @@ export { formatRows, rowsForJob, rowsForCandidate, EXPORT_FORMATS } from './matc
 export type { ExportFormat, MatchRow } from './matching/export.js';
 export { renderMatchReport } from './matching/report-html.js';
 export { detectType } from './local/detect.js';
+export { diagnose } from './factory.js';
+export type { DoctorCheck, DoctorReport, CheckStatus } from './doctor.js';
