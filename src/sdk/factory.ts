@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { TalentConfig } from './config.js';
 import type { DoctorReport } from './doctor.js';
+import { ConfigError } from './errors.js';
 import type { SkillTaxonomy } from './matching/taxonomy.js';
 import type { Embedder, Notifier, Providers } from './ports/index.js';
 
