@@ -39,7 +39,7 @@ export async function createDeployClients(o: DeployClientOptions = {}): Promise<
   if (!region) {
     throw new ConfigError('No AWS region is configured', {
       code: 'E_AWS_NO_REGION',
-      hint: 'Pass --region, set aws.region in the config (or TALENT_AWS_REGION), AWS_REGION, or a region in your AWS profile.',
+      hint: 'Set aws.region in the config (or TALENT_AWS_REGION), AWS_REGION, or a region in your AWS profile.',
     });
   }
   const s3 = new S3Client({ ...common, region, ...(o.endpoints?.s3 ? { endpoint: o.endpoints.s3, forcePathStyle: true } : {}) });

@@ -4,8 +4,8 @@
  * `backend` and the `aws` keys that come from the stack change.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readEnv } from '../env.js';
 import { ConfigError } from '../errors.js';
 
@@ -115,6 +115,7 @@ export async function writeDeployedConfig(opts: WriteConfigOptions): Promise<Wri
   if (!opts.dryRun) {
     const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
     const tmp = `${file}.talent-${process.pid}.tmp`;
+    await mkdir(dirname(file), { recursive: true });
     // Write then rename: an interrupted write never leaves a half-written config behind.
     await writeFile(tmp, `${JSON.stringify(next, null, indent)}\n`);
     await rename(tmp, file);

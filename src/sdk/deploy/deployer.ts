@@ -53,6 +53,11 @@ export interface PlanInput {
   parameters: Record<string, string>;
   /** Every parameter the template declares: on update, those not set explicitly keep their deployed value. */
   templateParameters: string[];
+  /**
+   * Per parameter, a value used only where the stack has none yet (a new stack, or a parameter new to the
+   * template); each is called only then, so a lookup such as the caller's identity happens only when needed.
+   */
+  defaults?: Record<string, () => Promise<string>>;
   tags?: Record<string, string>;
   description?: string;
   signal?: AbortSignal;
@@ -132,17 +137,6 @@ export class StackDeployer {
     // A stack left in REVIEW_IN_PROGRESS by an unexecuted change set is still created with CREATE.
     const type: DeployPlan['type'] = existing && status !== 'REVIEW_IN_PROGRESS' ? 'UPDATE' : 'CREATE';
     const deployed = new Set((existing?.Parameters ?? []).map((p) => p.ParameterKey));
-    const parameters: Parameter[] = [];
-    const shown: Record<string, string> = {};
-    for (const name of input.templateParameters) {
-      if (input.parameters[name] !== undefined) {
-        parameters.push({ ParameterKey: name, ParameterValue: input.parameters[name] });
-        shown[name] = input.parameters[name]!;
-      } else if (type === 'UPDATE' && deployed.has(name)) {
-        parameters.push({ ParameterKey: name, UsePreviousValue: true });
-        shown[name] = PREVIOUS;
-      }
-    }
     const unknown = Object.keys(input.parameters).filter((k) => !input.templateParameters.includes(k));
     if (unknown.length > 0) {
       throw new TalentError(`Unknown template parameter ${unknown.join(', ')}`, {
@@ -150,6 +144,20 @@ export class StackDeployer {
         fault: 'user',
         hint: `The template's parameters: ${input.templateParameters.join(', ')}`,
       });
+    }
+    const keepsPrevious = (name: string) => type === 'UPDATE' && deployed.has(name);
+    const parameters: Parameter[] = [];
+    const shown: Record<string, string> = {};
+    for (const name of input.templateParameters) {
+      const fallback = input.defaults?.[name];
+      const value = input.parameters[name] ?? (keepsPrevious(name) || !fallback ? undefined : await fallback());
+      if (value !== undefined) {
+        parameters.push({ ParameterKey: name, ParameterValue: value });
+        shown[name] = value;
+      } else if (keepsPrevious(name)) {
+        parameters.push({ ParameterKey: name, UsePreviousValue: true });
+        shown[name] = PREVIOUS;
+      }
     }
     const changeSetName = `talent-${new Date(this.now()).toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
     let created;
