@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countChanges, describeCounts, StackDeployer, StackOperationError, type DeployEvent } from '../../src/sdk/deploy/index.js';
-import { AuthError, TalentError } from '../../src/sdk/errors.js';
+import { AuthError, type TalentError } from '../../src/sdk/errors.js';
 import { awsError, change, CHANGE_SET_ID, ev, OUTPUTS, REGION, scriptCloudFormation, stack, STACK_ID, STACK_NAME, type Script } from './deploy-fakes.js';
 
 const PARAMS = ['EnvironmentName', 'SearchEngine', 'DataAccessPrincipalArns', 'ParseModelId', 'EmbedModelId', 'AlarmEmail'];
