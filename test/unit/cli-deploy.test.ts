@@ -14,6 +14,19 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Io } from '../../src/cli/io.js';
 import { change, ev, OUTPUTS, REGION, scriptCloudFormation, stack, STACK_NAME, type Script } from './deploy-fakes.js';
 
+// On a terminal the commands ask through inquirer; the answer is scripted here.
+const answers: boolean[] = [];
+const asked: string[] = [];
+vi.mock('inquirer', () => ({
+  default: {
+    prompt: async (questions: Array<{ message: string }>) => {
+      asked.push(questions[0]!.message);
+      if (answers.length === 0) throw new Error(`unexpected prompt: ${questions[0]!.message}`);
+      return { ok: answers.shift() };
+    },
+  },
+}));
+
 let main: (argv: string[], io?: Io) => Promise<number>;
 beforeAll(async () => {
   process.env.TALENT_CLI_NO_AUTORUN = '1';
@@ -39,16 +52,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function talent(args: string[], script: Script) {
+async function talent(args: string[], script: Script, terminal = false) {
   cfn = scriptCloudFormation(script);
   let stdout = '';
   let stderr = '';
-  const sink = (append: (s: string) => void) => ({ isTTY: false, write: (s: string) => (append(s), true) }) as unknown as NodeJS.WriteStream;
+  const sink = (append: (s: string) => void) => ({ isTTY: terminal, write: (s: string) => (append(s), true) }) as unknown as NodeJS.WriteStream;
   const io: Io = {
     stdout: sink((s) => (stdout += s)),
     stderr: sink((s) => (stderr += s)),
-    stdin: { isTTY: false } as NodeJS.ReadStream,
-    env: { HOME: dir, XDG_CONFIG_HOME: join(dir, 'xdg'), XDG_DATA_HOME: join(dir, 'data'), CI: 'true', NO_COLOR: '1', TALENT_DEPLOY_POLL_MS: '1' },
+    stdin: { isTTY: terminal } as NodeJS.ReadStream,
+    env: { HOME: dir, XDG_CONFIG_HOME: join(dir, 'xdg'), XDG_DATA_HOME: join(dir, 'data'), NO_COLOR: '1', TERM: 'dumb', TALENT_DEPLOY_POLL_MS: '1', ...(terminal ? {} : { CI: 'true' }) },
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
@@ -139,6 +152,47 @@ describe('talent deploy', () => {
     expect(r.stderr).toMatch(/Table \(AWS::DynamoDB::Table\) CREATE_FAILED: Table already exists: talent-dev \(E_DEPLOY_FAILED\)/);
     expect(r.stderr).toMatch(/hint .*talent destroy/);
     expect(readFileSync(join(dir, '.talentrc.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('on a terminal', () => {
+  beforeEach(() => {
+    answers.length = 0;
+    asked.length = 0;
+  });
+
+  it('deploy shows the change set, asks, and on "no" deletes it and the empty stack (exit 2)', async () => {
+    answers.push(false);
+    const r = await talent(['deploy'], createSteps, true);
+    expect(r.code).toBe(2);
+    expect(asked).toEqual([expect.stringContaining('Apply these changes to talent-dev in eu-west-1?')]);
+    expect(r.stderr).toMatch(/Add\s+Bucket\s+AWS::S3::Bucket/);
+    expect(r.stderr).toContain('E_CANCELLED');
+    expect(cfn!.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    expect(cfn!.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
+    expect(cfn!.commandCalls(DeleteStackCommand)).toHaveLength(1);
+  });
+
+  it('deploy warns before a replacement and applies on "yes"', async () => {
+    answers.push(true);
+    const r = await talent(['deploy'], {
+      ...createSteps,
+      existing: stack('UPDATE_COMPLETE'),
+      changeSet: [{ Status: 'CREATE_COMPLETE', Changes: [change('Modify', 'SearchCollection', 'AWS::OpenSearchServerless::Collection', 'True')] }],
+      steps: [{ status: 'UPDATE_COMPLETE', events: [ev(STACK_NAME, 'UPDATE_COMPLETE', 'AWS::CloudFormation::Stack')], outputs: OUTPUTS }],
+    }, true);
+    expect(r.code, r.stderr).toBe(0);
+    expect(asked[0]).toMatch(/lose their data/);
+    expect(cfn!.commandCalls(ExecuteChangeSetCommand)).toHaveLength(1);
+  });
+
+  it('destroy asks, and "no" deletes nothing', async () => {
+    answers.push(false);
+    s3.on(ListObjectVersionsCommand).resolves({});
+    const r = await talent(['destroy'], { existing: stack('CREATE_COMPLETE'), resources: [] }, true);
+    expect(r.code).toBe(2);
+    expect(asked).toEqual([expect.stringContaining('Delete talent-dev and all its data?')]);
+    expect(cfn!.commandCalls(DeleteStackCommand)).toHaveLength(0);
   });
 });
 
