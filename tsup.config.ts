@@ -10,6 +10,7 @@ export default defineConfig({
   entry: {
     'sdk/index': 'src/sdk/index.ts',
     'sdk/testing': 'src/sdk/testing.ts',
+    'sdk/aws': 'src/sdk/aws/index.ts',
     'pipelines/index': 'src/pipelines/index.ts',
     'sdk/deploy/index': 'src/sdk/deploy/index.ts',
     'cli/main': 'src/cli/main.ts',
@@ -17,7 +18,7 @@ export default defineConfig({
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: { entry: { 'sdk/index': 'src/sdk/index.ts', 'sdk/testing': 'src/sdk/testing.ts', 'pipelines/index': 'src/pipelines/index.ts', 'sdk/deploy/index': 'src/sdk/deploy/index.ts' } },
+  dts: { entry: { 'sdk/index': 'src/sdk/index.ts', 'sdk/testing': 'src/sdk/testing.ts', 'sdk/aws': 'src/sdk/aws/index.ts', 'pipelines/index': 'src/pipelines/index.ts', 'sdk/deploy/index': 'src/sdk/deploy/index.ts' } },
   sourcemap: true,
   clean: true,
   splitting: true,

@@ -115,6 +115,12 @@ const COMMANDS: CommandSpec[] = [
     json: true,
     load: () => import('./commands/destroy.js'),
   },
+  {
+    path: ['doctor'],
+    description: 'Check that the backend works (credentials, region, resources; or data dir, database, model) and say how to fix what does not',
+    json: true,
+    load: () => import('./commands/doctor.js'),
+  },
 ];
 
 /** Collects a repeatable option's values. */
@@ -129,6 +135,8 @@ export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command 
     .option('--data-dir <dir>', 'where the local backend keeps its data (env TALENT_DATA_DIR)')
     .option('--config <file>', 'config file to use instead of searching for one (env TALENT_CONFIG)')
     .addOption(new Option('--backend <name>', 'backend to use (env TALENT_BACKEND)').choices(['local', 'aws']))
+    .option('--profile <name>', 'aws backend: AWS shared-config profile (env TALENT_AWS_PROFILE, else AWS_PROFILE)')
+    .option('--region <region>', 'aws backend: AWS region (env TALENT_AWS_REGION, else AWS_REGION)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();

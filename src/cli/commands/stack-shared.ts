@@ -47,18 +47,17 @@ export interface StackContext {
 }
 
 /**
- * Resolves config and builds the AWS clients. Region and profile: global
- * --region/--profile when the CLI has them, else `aws.region`/`aws.profile`
- * (TALENT_AWS_REGION/TALENT_AWS_PROFILE), else the AWS default chain.
+ * Resolves config and builds the AWS clients. Region and profile: --region /
+ * --profile, else `aws.region`/`aws.profile` (TALENT_AWS_REGION/TALENT_AWS_PROFILE),
+ * else the AWS default chain.
  */
 export async function openStack(io: Io, globals: GlobalOptions, env: string): Promise<StackContext> {
   const resolved = await resolveFromGlobals(io, globals);
-  const g = globals as GlobalOptions & { region?: string; profile?: string };
   const aws = resolved.config.aws;
   const { createDeployClients, StackDeployer, stackNameFor } = await import('../../sdk/deploy/index.js');
   const clients = await createDeployClients({
-    region: g.region ?? aws.region,
-    profile: g.profile ?? aws.profile,
+    region: aws.region,
+    profile: aws.profile,
     endpoints: { cloudformation: aws.endpoints.cloudformation, s3: aws.endpoints.s3 },
   });
   const poll = Number(readEnv('TALENT_DEPLOY_POLL_MS', io.env));

@@ -6,6 +6,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { commonClientConfig } from '../aws/clients.js';
 import { ConfigError, TalentError } from '../errors.js';
 import { fromAwsError } from './aws-errors.js';
 
@@ -26,8 +27,9 @@ export interface DeployClients {
 
 /** Builds the CloudFormation, S3 and STS clients; fails with a remedy when no region can be found. */
 export async function createDeployClients(o: DeployClientOptions = {}): Promise<DeployClients> {
-  // Adaptive retries absorb the throttling that DescribeStackEvents polling meets on busy accounts.
-  const common = { region: o.region, profile: o.profile, retryMode: 'adaptive', maxAttempts: 6 } as const;
+  // The aws backend's client settings: adaptive retries absorb the throttling that polling
+  // DescribeStackEvents meets on busy accounts.
+  const common = commonClientConfig({ region: o.region, profile: o.profile });
   const cloudformation = new CloudFormationClient({ ...common, ...(o.endpoints?.cloudformation ? { endpoint: o.endpoints.cloudformation } : {}) });
   let region: string;
   try {
@@ -38,8 +40,8 @@ export async function createDeployClients(o: DeployClientOptions = {}): Promise<
   }
   if (!region) {
     throw new ConfigError('No AWS region is configured', {
-      code: 'E_AWS_NO_REGION',
-      hint: 'Set aws.region in the config (or TALENT_AWS_REGION), AWS_REGION, or a region in your AWS profile.',
+      code: 'E_AWS_REGION',
+      hint: 'Pass --region, set aws.region in the config (or TALENT_AWS_REGION), AWS_REGION, or a region in your AWS profile.',
     });
   }
   const s3 = new S3Client({ ...common, region, ...(o.endpoints?.s3 ? { endpoint: o.endpoints.s3, forcePathStyle: true } : {}) });
