@@ -213,6 +213,14 @@ describe('talent destroy', () => {
     expect(cfn!.commandCalls(DeleteStackCommand)).toHaveLength(0);
   });
 
+  it('--dry-run lists what would go and whether --force is needed, deleting nothing', async () => {
+    s3.on(ListObjectVersionsCommand).resolves({ Versions: [{ Key: 'resumes/ab', VersionId: 'v1' }] });
+    const r = await talent(['destroy', '--dry-run', '--json'], deleting);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ dryRun: true, deleted: false, needsForce: true, buckets: [{ bucket: OUTPUTS.BucketName, nonEmpty: true }], resources: [{ logicalResourceId: 'Bucket' }] });
+    expect(cfn!.commandCalls(DeleteStackCommand)).toHaveLength(0);
+  });
+
   it('deletes an empty stack with --yes and reports it', async () => {
     s3.on(ListObjectVersionsCommand).resolves({});
     const r = await talent(['destroy', '--yes', '--json'], deleting);
