@@ -118,12 +118,43 @@ const COMMANDS: CommandSpec[] = [
   },
   { path: ['config', 'show'], description: 'Print every resolved setting and the layer it came from', json: true, load: () => import('./commands/config/show.js') },
   {
+    path: ['deploy'],
+    description: 'Create or update the AWS stack for an environment (change set, confirmation, events) and write its outputs into the config',
+    options: [
+      ['--env <name>', 'environment: part of the stack and resource names', 'dev'],
+      ['-y, --yes', 'apply without asking (required when not on a terminal)'],
+      ['--dry-run', 'create the change set, print it, delete it; change nothing'],
+      ['--print-template', 'print the bundled CloudFormation template and exit (no AWS calls)'],
+      new Option('--principal <arn>', 'IAM role or user allowed to use the search index (repeatable; default: the deploying identity)').argParser(collect),
+      new Option('--parameter <key=value>', 'set a template parameter, e.g. SearchEngine=domain or AlarmEmail=ops@example.com (repeatable)').argParser(collect),
+    ],
+    json: true,
+    load: () => import('./commands/deploy.js'),
+  },
+  {
+    path: ['destroy'],
+    description: "Delete an environment's AWS stack and its data (asks first; refuses a non-empty bucket without --force)",
+    options: [
+      ['--env <name>', 'environment to delete', 'dev'],
+      ['-y, --yes', 'delete without asking (required when not on a terminal)'],
+      ['--force', 'empty the resume bucket (every object version) before deleting'],
+      ['--dry-run', 'show what would be deleted; delete nothing'],
+    ],
+    json: true,
+    load: () => import('./commands/destroy.js'),
+  },
+  {
     path: ['doctor'],
     description: 'Check that the backend works (credentials, region, resources; or data dir, database, model) and say how to fix what does not',
     json: true,
     load: () => import('./commands/doctor.js'),
   },
 ];
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command {
   const program = new Command('talent')

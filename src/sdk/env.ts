@@ -21,6 +21,7 @@ export const ENV_VARS = [
   { name: 'TALENT_NOTIFY_WEBHOOK_SECRET', configPath: 'notify.webhook.secret', description: 'HMAC-SHA256 secret that signs webhook deliveries.', secret: true },
   { name: 'TALENT_AWS_REGION', configPath: 'aws.region', description: 'AWS region for the aws backend (falls back to the AWS default chain).' },
   { name: 'TALENT_AWS_PROFILE', configPath: 'aws.profile', description: 'AWS shared-config profile for the aws backend.' },
+  { name: 'TALENT_DEPLOY_POLL_MS', description: 'How often talent deploy/destroy poll CloudFormation, in milliseconds (default 5000).' },
   { name: 'TALENT_OPENSEARCH_URL', description: 'Tests only: an OpenSearch endpoint for the live SearchIndex contract test (skipped when unset).' },
   { name: 'TALENT_OPENSEARCH_SERVICE', description: 'Tests only: es or aoss to SigV4-sign the live OpenSearch test (unset: no signing).' },
 ] as const satisfies readonly EnvVar[];

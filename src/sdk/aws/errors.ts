@@ -17,7 +17,7 @@ import {
   ValidationError,
 } from '../errors.js';
 
-export type AwsService = 's3' | 'dynamodb' | 'textract' | 'bedrock' | 'sns' | 'sts' | 'opensearch' | 'kms';
+export type AwsService = 's3' | 'dynamodb' | 'textract' | 'bedrock' | 'sns' | 'sts' | 'opensearch' | 'kms' | 'cloudformation';
 
 export interface AwsCallContext {
   service: AwsService;
