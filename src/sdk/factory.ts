@@ -41,7 +41,9 @@ export async function createNotifier(config: TalentConfig): Promise<Notifier> {
 export async function createProviders(config: TalentConfig, taxonomy: SkillTaxonomy, overrides: Partial<Providers> = {}): Promise<Providers> {
   if (config.backend === 'aws') {
     const { createAwsProviders } = await import('./aws/index.js');
-    return createAwsProviders({ config, taxonomy, overrides });
+    // Without an SNS topic, notifications go where notify.target says (stderr, stdout, file, webhook).
+    const notifier = overrides.notifier ?? (config.aws.topicArn ? undefined : await createNotifier(config));
+    return createAwsProviders({ config, taxonomy, overrides: notifier ? { ...overrides, notifier } : overrides });
   }
   const [{ openDatabase }, { SqliteRecordStore }, { SqliteSearchIndex }, { FsBlobStore }, { LocalTextExtractor }, { RuleBasedParser }] = await Promise.all([
     import('./local/sqlite.js'),

@@ -121,13 +121,15 @@ export async function createAwsProviders(o: CreateAwsProvidersOptions): Promise<
       ...(o.sleep ? { sleep: o.sleep } : {}),
     });
 
+  // createTalent passes the notifier notify.target configures when no SNS topic is set;
+  // called directly without either, notifications go to stderr as JSON lines.
   let notifier = overrides.notifier;
   if (!notifier && aws.topicArn) {
     const { SnsNotifier } = await import('./sns-notifier.js');
     notifier = new SnsNotifier(await client('sns'), aws.topicArn);
   } else if (!notifier) {
-    const { FileNotifier, StreamNotifier } = await import('../local/notifier.js');
-    notifier = config.notify.target === 'file' && config.notify.file ? new FileNotifier(config.notify.file) : new StreamNotifier(process.stderr);
+    const { StreamNotifier } = await import('../local/notifier.js');
+    notifier = new StreamNotifier(process.stderr);
   }
 
   return {
