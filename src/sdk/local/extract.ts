@@ -8,7 +8,7 @@
 import { ExtractionError } from '../errors.js';
 import type { ExtractedText, ExtractInput, TextExtractor } from '../ports/index.js';
 import { decodeText, detectType } from './detect.js';
-import { htmlToText } from './extract/markup.js';
+import { htmlToText, looksLikeMarkdown, markdownToText } from './extract/markup.js';
 import { extractImage } from './extract/image.js';
 import { extractDoc, extractDocx, extractOdt, extractRtf } from './extract/office.js';
 import { timeoutError } from './extract/ocr.js';
@@ -101,9 +101,11 @@ export class LocalTextExtractor implements TextExtractor {
       case 'html':
         result = { text: htmlToText(decodeText(bytes)), mediaType: 'text/html', warnings: [] };
         break;
-      case 'text':
-        result = { text: decodeText(bytes), mediaType: 'text/plain', warnings: [] };
+      case 'text': {
+        const text = decodeText(bytes);
+        result = looksLikeMarkdown(text) ? { text: markdownToText(text), mediaType: 'text/markdown', warnings: [] } : { text, mediaType: 'text/plain', warnings: [] };
         break;
+      }
       case 'image':
         result = await extractImage(bytes, type.mediaType, { signal, file, ocr: this.ocr });
         break;

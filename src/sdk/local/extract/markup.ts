@@ -61,6 +61,8 @@ export function odfToText(xml: string): string {
   let skipDepth = 0;
   let cellInRow = 0;
   let paraDepth = 0;
+  // The first paragraph of a list item continues the bullet's line.
+  let bulletOpen = false;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -70,11 +72,15 @@ export function odfToText(xml: string): string {
           case 'text:p':
           case 'text:h':
             // Paragraphs nested in table cells or list items still get their own line only outside cells.
-            if (paraDepth++ === 0 && !cellInRow) out.push('\n');
+            if (bulletOpen) {
+              bulletOpen = false;
+              paraDepth++;
+            } else if (paraDepth++ === 0 && !cellInRow) out.push('\n');
             else if (cellInRow && out[out.length - 1] !== ' | ' && paraDepth > 1) out.push(' ');
             break;
           case 'text:list-item':
             out.push('\n• ');
+            bulletOpen = true;
             break;
           case 'text:line-break':
             out.push('\n');
@@ -124,4 +130,33 @@ function tidy(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Markdown: headings, emphasis or links on several lines. Plain text with a stray `#` is not. */
+export function looksLikeMarkdown(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const headings = (sample.match(/^#{1,6}\s+\S/gm) ?? []).length;
+  const marks = (sample.match(/\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)/g) ?? []).length;
+  return headings >= 2 || (headings >= 1 && marks >= 1) || marks >= 3;
+}
+
+/** Markdown to plain text: keeps the words, drops the markup; a link keeps its URL when the text differs. */
+export function markdownToText(md: string): string {
+  return md
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/, '')
+        .replace(/^(\s*)[-*+]\s+/, '$1• ')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\((?:mailto:|tel:)?([^)\s]+)[^)]*\)/g, (_m, label: string, url: string) => {
+          const bare = (s: string) => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+          return bare(url).startsWith(bare(label)) && bare(label).length >= bare(url).length - 1 ? label : `${label} (${url})`;
+        })
+        .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+        .replace(/(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=[\s).,;:]|$)/g, '$1$2')
+        .replace(/`([^`\n]+)`/g, '$1'),
+    )
+    .join('\n');
 }

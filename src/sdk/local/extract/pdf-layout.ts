@@ -30,7 +30,8 @@ export function linesFromItems(items: PdfTextItem[], pageWidth?: number): string
   const positioned: Item[] = items
     .filter((i) => typeof i.str === 'string' && i.transform && i.str.length > 0)
     .map((i) => ({ str: i.str!, x: i.transform![4]!, y: i.transform![5]!, w: i.width ?? 0, h: Math.abs(i.height ?? i.transform![3] ?? 10) || 10 }))
-    .filter((i) => i.str.trim() || i.w > 0);
+    // pdf.js adds whitespace items that span gaps (table cells, tab stops); spacing comes from geometry instead.
+    .filter((i) => i.str.trim());
   const width = pageWidth ?? Math.max(0, ...positioned.map((i) => i.x + i.w));
   return renderBlocks(readingBlocks(positioned, width));
 }
@@ -40,7 +41,8 @@ function readingBlocks(items: Item[], pageWidth: number): Item[][][] {
   const lines = groupLines(items);
   const gutter = findGutter(items, pageWidth);
   if (!gutter) return [lines];
-  const crosses = (line: Item[]) => line.some((i) => i.str.trim() && i.x < gutter.to - 1 && i.x + i.w > gutter.from + 1);
+  // A line spans both columns when an item bridges the whole gutter; text that overflows into it does not.
+  const crosses = (line: Item[]) => line.some((i) => i.x < gutter.from + 1 && i.x + i.w > gutter.to - 1);
   const blocks: Item[][][] = [];
   let run: Item[][] = [];
   const flush = () => {
@@ -59,24 +61,20 @@ function readingBlocks(items: Item[], pageWidth: number): Item[][][] {
 
 /**
  * A band of lines none of which crosses the gutter. It is two columns when the
- * two sides mostly do not share baselines (independent line flows); when they do
- * (a table, "Title ....... 2019–2021"), it stays in row order.
+ * two sides flow independently: few lines on one side share their exact baseline
+ * with a line on the other. Tables and "Title ....... 2019–2021" lines share
+ * baselines across the gutter and stay in row order.
  */
 function splitColumns(lines: Item[][], gutterX: number): Item[][][] {
-  let left = 0;
-  let right = 0;
-  let both = 0;
-  for (const line of lines) {
-    const l = line.some((i) => i.x + i.w <= gutterX + 1 && i.str.trim());
-    const r = line.some((i) => i.x >= gutterX - 1 && i.str.trim());
-    if (l && r) both++;
-    else if (l) left++;
-    else if (r) right++;
-  }
-  const sideLines = Math.min(left + both, right + both);
-  if (sideLines < 2 || both / sideLines > 0.5) return [lines];
   const all = lines.flat();
-  return [groupLines(all.filter((i) => i.x < gutterX)), groupLines(all.filter((i) => i.x >= gutterX))];
+  const left = groupLines(all.filter((i) => i.x < gutterX));
+  const right = groupLines(all.filter((i) => i.x >= gutterX));
+  const fewer = Math.min(left.length, right.length);
+  if (fewer < 2) return [lines];
+  const rightYs = right.map((l) => l[0]!.y);
+  const aligned = left.filter((l) => rightYs.some((y) => Math.abs(y - l[0]!.y) < 1.5)).length;
+  if (aligned / fewer > 0.5) return [lines];
+  return [left, right];
 }
 
 /**
