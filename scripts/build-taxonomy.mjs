@@ -15,7 +15,7 @@
 
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,19 +41,20 @@ const MIN_OCCUPATIONS = 3;
  */
 const AMBIGUOUS_WORDS = new Set(
   `
-  access adams adaptable adaptive ads analytics ant appraisals arena audition bamboo basic
+  access adams adaptable adaptive ads analytics ant appraisals arena aria audition bamboo basic
   benefits billing bind blink budgeting burp buying calendar calibration canvas captivate
   checkpoint chef chrome classroom cloud cocoa collaboration collections com compass compliance
-  concur conditioning consulting dance database databases dedication director distiller docs
-  documentation dom domino drafting drawing drive dynamics elastic email exchange excel express
-  flex flexibility flume forth go grading graphics groovy helm hive hiring illustrator induction
-  innovation inspection instruction inventor inventory java kettle keynote lambda lean maple
-  maven meet middleware monday moss notes notices office operations organizing origin outlook
-  paint painter pig pipeline premiere presentations presenter presenting production productivity
-  project prompting prototype publications publisher rails reports research rest safari safe sage
-  scheme sheets sit sites slides spark sped spreadsheet spring struts supervision surfer survey
-  swift teams tenable testing theater theatre tomcat torch trainer tutorials unity vault windows
-  word workflow
+  concur conditioning consulting dance database databases dedication director dispensing
+  distiller docs documentation dom domino drafting drawing drive dynamics elastic email excel
+  exchange express flex flexibility flume forth go google grading graphics groovy helm hiring
+  hive illustrator induction innovation inspection instruction inventor inventory java kettle
+  keynote lambda lean litchi loom maple maven meet middleware monday moss notes notices office
+  operations organizing origin outlook paint painter petitions pig pipeline premiere
+  presentations presenter presenting production productivity project prompting prototype
+  publications publisher rails reports research rest safari safe sage scheme seesaw sheets sit
+  sites slides spark sped spreadsheet spring struts supervision surfer survey swift tadpoles
+  teams tenable testing theater theatre tomcat torch trainer turning tutorials unity vault
+  windows word workflow
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -63,7 +64,10 @@ const AMBIGUOUS_WORDS = new Set(
 const ALIAS_ALLOW = new Set(['windows', 'oracle', 'node', 'tally']);
 
 /** Acronyms too generic to make a vendor's product name on their own ("Oracle SQL Developer"). */
-const GENERIC_ACRONYMS = new Set(['SQL', 'ERP', 'CRM', 'HR', 'HRIS', 'HRMS', 'EHR', 'EMR', 'CAD', 'CAM', 'API', 'SDK', 'IDE', 'BI', 'PC', 'IT', 'OS', 'GIS', 'HCM', 'PM']);
+const GENERIC_ACRONYMS = new Set([
+  'SQL', 'ERP', 'CRM', 'HR', 'HRIS', 'HRMS', 'EHR', 'EMR', 'CAD', 'CAM', 'API', 'SDK', 'IDE', 'BI', 'PC', 'IT',
+  'OS', 'GIS', 'HCM', 'PM',
+]);
 
 /** Vendor / publisher prefixes that can be dropped to get the product's common name. */
 const VENDORS = [
@@ -87,10 +91,6 @@ const VENDORS = [
 const ONET_OVERRIDES = {
   'J': 'J programming language',
   'MUMPS M': 'MUMPS',
-  'M-code': 'M-code',
-  'Go': 'Go',
-  'R': 'R',
-  'C': 'C',
   'Rust programming language': 'Rust',
   'Oracle Java': 'Java',
   'Sun Microsystems Java': 'Java',
@@ -118,7 +118,6 @@ const ONET_OVERRIDES = {
   'ICON programming language': 'Icon programming language',
   'Interstate connection ICON': 'Interstate Connection ICON',
   'Hazardous materials management HMS software': 'Hazardous materials management software',
-  'HMS': 'HMS',
   'Very high speed integrated circuit VHSIC hardware description language VHDL simulation software':
     'VHDL',
   'Very high-speed integrated circuit VHSIC hardware description language VHDL': 'VHDL',
@@ -137,8 +136,12 @@ const ONET_OVERRIDES = {
   'Kahoot!': 'Kahoot',
   'Act!': 'Act! CRM',
   'Eko': 'Eko digital stethoscope',
+  'Blink': 'Blink employee app',
+  'Seesaw': 'Seesaw learning platform',
+  'Tadpoles': 'Tadpoles childcare app',
+  'Litchi': 'Litchi drone app',
+  'Ethereal': 'Wireshark',
   'Loom': 'Loom video messaging',
-  'Blink': 'Blink',
   'Squeegee': null,
   'Kitty Hawk': null,
   'The General Store': null,
@@ -172,7 +175,6 @@ const ONET_OVERRIDES = {
   'Amazon Kinesis': 'Amazon Kinesis',
   'IBM Lotus Notes': 'Lotus Notes',
   'IBM Maximo Asset Management': 'IBM Maximo',
-  'WorkTech MAXIMO': 'WorkTech MAXIMO',
   'IBM Cognos Business Intelligence': 'IBM Cognos',
   'IBM Cognos Impromptu': 'Cognos Impromptu',
   'MSC Software Adams': 'MSC Adams',
@@ -184,6 +186,18 @@ const ONET_OVERRIDES = {
   'Fault tree analysis FTA software': 'Fault Tree Analysis',
   'EyeMD EMR Healthcare Systems EyeMD EMR': 'EyeMD EMR',
   'Exact Software Macola ES': 'Macola ES',
+  'Hypertext preprocessor PHP': 'PHP',
+  'American National Standards Institute ANSI C': 'C',
+  'A programming language APL': 'APL',
+  'Programming language one PL/I': 'PL/I',
+  'Tool command language Tcl': 'Tcl',
+  'Digital Imaging Communications in Medicine DICOM medical imaging software': 'DICOM',
+  'Deoxyribonucleic acid DNA sequence analysis software': 'DNA sequence analysis software',
+  'Graphical user interface GUI builder software': 'GUI builder software',
+  'Graphical user interface GUI design software': 'GUI design software',
+  'Storage area network SAN software': 'Storage Area Network',
+  'Geographic resources analysis support system GRASS': 'GRASS GIS',
+  'Microsoft Dynamics NAV': 'Microsoft Dynamics NAV',
   'Intrusion detection system IDS': 'IDS/IPS',
   'Intrusion prevention system IPS': 'IDS/IPS',
   'Network intrusion prevention systems NIPS': 'IDS/IPS',
@@ -301,45 +315,48 @@ function looksLikeAcronym(tok) {
   return upper >= 2;
 }
 
+/** Letter sequences an acronym may stand for: "SQL" -> ["sql"], "EC2" -> ["ec", "ecc"], "S3" -> ["s", "sss"]. */
+function acronymLetters(acr) {
+  const letters = alnum(acr).replace(/[0-9]/g, '');
+  const out = [letters];
+  const m = acr.match(/^([A-Za-z]+)([2-9])$/);
+  if (m) out.push(alnum(m[1]) + alnum(m[1]).slice(-1).repeat(Number(m[2]) - 1));
+  return out.filter((l) => l.length >= 1);
+}
+
 /**
  * Does `acr` abbreviate the words just before it? Returns the smallest matching window or null.
- * The window's first letter must be the acronym's, the acronym's letters must appear in order in
- * the window, and the initials of the window's words must appear in order in the acronym (one
- * miss allowed for windows of three or more words, but never on the last word):
- *   "Structured query language SQL", "Amazon Elastic Compute Cloud EC2", "Oracle Java 2 Platform
- *   Enterprise Edition J2EE" match; "Exact Software Macola ES" does not.
+ * The window must start with the acronym's first letter ("eXtensible" counts for X), all its letters must appear
+ * in order in the window, the window may not be much longer than the acronym, and the window's
+ * last meaningful word must share a letter with the acronym's end:
+ *   "Structured query language SQL", "Extensible markup language XML", "Amazon Elastic Compute
+ *   Cloud EC2", "Oracle Java 2 Platform Enterprise Edition J2EE" match; "Exact Software Macola ES"
+ *   and "Benchmark Systems Benchmark Clinical EHR" do not.
  */
 function acronymWindow(words, acr) {
-  const a = alnum(acr);
-  if (a.length < 2) return null;
-  for (let start = words.length - 1; start >= Math.max(0, words.length - 9); start--) {
-    const win = words.slice(start);
-    if (WINDOW_STOPWORDS.has(win[0].toLowerCase())) continue;
-    if (win.some((w) => alnum(w) === a)) continue;
-    const text = alnum(win.join(' '));
-    if (text[0] !== a[0]) continue;
-    const significant = win.filter((w) => !WINDOW_STOPWORDS.has(w.toLowerCase()) && alnum(w));
-    if (significant.length > a.length + 1) continue;
-    if (!isSubsequence(a, text)) continue;
-    let j = 0;
-    let misses = 0;
-    let lastMatched = false;
-    for (const w of significant) {
-      const ch = alnum(w)[0];
-      const at = a.indexOf(ch, j);
-      if (at < 0) {
-        misses++;
-        lastMatched = false;
-      } else {
-        j = at + 1;
-        lastMatched = true;
-      }
+  const full = alnum(acr);
+  if (full.length < 2) return null;
+  const valid = [];
+  for (const a of acronymLetters(acr)) {
+    for (let start = words.length - 1; start >= Math.max(0, words.length - 9); start--) {
+      const win = words.slice(start);
+      if (WINDOW_STOPWORDS.has(win[0].toLowerCase())) continue;
+      if (win.some((w) => alnum(w) === full)) continue;
+      const first = alnum(win[0]);
+      if (first[0] !== a[0] && !(a[0] === 'x' && first.startsWith('ex'))) continue; // or "eXtensible"
+      if (!isSubsequence(a, alnum(win.join(' ')))) continue;
+      const significant = win.filter((w) => !WINDOW_STOPWORDS.has(w.toLowerCase()) && alnum(w));
+      if (significant.length > Math.max(a.length, full.length) + 1) continue;
+      const meaningful = significant.filter((w) => !FILLER_TAIL.has(w.toLowerCase()));
+      const last = alnum(meaningful[meaningful.length - 1] ?? '');
+      if (!last || (!a.includes(last[0]) && !last.includes(a[a.length - 1]))) continue;
+      valid.push(win);
     }
-    if (!lastMatched) continue;
-    if (misses > (significant.length >= 3 ? 1 : 0)) continue;
-    return win.join(' ');
   }
-  return null;
+  if (valid.length === 0) return null;
+  // Prefer the window that starts with the acronym's first letter ("Enterprise resource planning").
+  const best = valid.find((w) => alnum(w[0])[0] === full[0]) ?? valid[0];
+  return best.join(' ');
 }
 
 /**
@@ -382,6 +399,12 @@ function isBrandToken(tok) {
   if (/\d/.test(tok)) return true; // DB2, 3ds, 1-2-3
   const letters = tok.replace(/[^A-Za-z]/g, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && !GENERIC_ACRONYMS.has(tok);
+}
+
+/** The name without a known vendor prefix, whatever is left ("Thomson Reuters Westlaw Edge" -> "Westlaw Edge"). */
+function withoutVendor(name) {
+  const v = VENDORS.find((x) => name.startsWith(x + ' '));
+  return v ? name.slice(v.length + 1).trim() : name;
 }
 
 /**
@@ -427,7 +450,7 @@ function deriveOnet(example) {
     if (o === null) return null;
     const acr = splitAcronym(example);
     if (acr) aliases.push(acr.before);
-    return { name: o, aliases };
+    return { name: o, aliases, overridden: true };
   }
   const acr = splitAcronym(example);
   if (acr) {
@@ -505,8 +528,11 @@ export function buildTaxonomy({ onetFile, curatedFile }) {
 
     // Curated entries win: match on the derived name first, then the original O*NET name, then other forms.
     // "Accounts payable software" also joins the curated "Accounts Payable".
+    // Vendor-less forms are only looked up, never used as names ("Thomson Reuters Westlaw Edge").
     const stem = t.name.replace(SOFTWARE_SUFFIX, '').replace(/\s+(systems|system)$/i, '');
-    const target = [name, t.name, ...aliases, stem].map((n) => curatedIndex.get(key(n))).find(Boolean);
+    const lookups = [name, t.name, ...aliases, stem];
+    if (!d.overridden) lookups.push(withoutVendor(stem));
+    const target = lookups.map((n) => curatedIndex.get(key(n))).find(Boolean);
     if (target) {
       target.onet = true;
       target.aliases.push(...[name, ...aliases].filter((a) => key(a) !== key(target.name)).sort(compareNames));
@@ -526,7 +552,9 @@ export function buildTaxonomy({ onetFile, curatedFile }) {
     }
     skills.set(key(name), { name, category, aliases: aliases.sort(compareNames), onet: true, curated: false, weight });
   }
+  stats.curated = [...skills.values()].filter((s) => s.curated).length;
   stats.mergedIntoCurated = [...skills.values()].filter((s) => s.curated && s.onet).length;
+  stats.onetOnly = skills.size - stats.curated;
 
   // Alias clean-up: trim, dedupe, drop too-short and ambiguous words, drop self-references.
   for (const s of skills.values()) {
@@ -631,10 +659,8 @@ function main() {
   const bytes = Buffer.byteLength(text);
 
   if (!args.quiet) for (const w of warns) console.warn(`warning: ${w}`);
-  const onetOnly = skills.filter((s) => s.onet && !isCurated(s, curatedFile)).length;
-  const curated = skills.length - onetOnly;
   console.log(
-    `build-taxonomy: ${skills.length} skills (${onetOnly} O*NET-derived, ${curated} curated of which ${stats.mergedIntoCurated} merged with O*NET); ` +
+    `build-taxonomy: ${skills.length} skills (${stats.onetOnly} O*NET-derived, ${stats.curated} curated of which ${stats.mergedIntoCurated} merged with O*NET); ` +
       `O*NET: ${stats.onetSelected} of ${stats.onetExamples} examples selected, ${stats.onetDropped} dropped; ` +
       `${warns.length} warnings; ${(bytes / 1024).toFixed(1)} KiB`,
   );
@@ -654,14 +680,6 @@ function main() {
   return 0;
 }
 
-let curatedNames = null;
-function isCurated(skill, curatedFile) {
-  if (!curatedNames) {
-    curatedNames = new Set(JSON.parse(readFileSync(curatedFile, 'utf8')).skills.map((s) => key(s.name)));
-  }
-  return curatedNames.has(key(skill.name));
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('build-taxonomy.mjs')) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   process.exitCode = main();
 }

@@ -149,3 +149,13 @@ describe('CLI conventions', () => {
     expect(existsSync('/nonexistent/should-not-be-created')).toBe(false);
   });
 });
+
+describe('the package', () => {
+  it('exports the SDK from its root, and the pipelines and test helpers from subpaths', async () => {
+    const code = `const [sdk, pipes, testing] = await Promise.all([import('talent'), import('talent/pipelines'), import('talent/testing')]);
+      console.log(JSON.stringify([typeof sdk.createTalent, typeof sdk.TalentError, typeof pipes.importResumes, typeof testing.FakeEmbedder]));`;
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(['function', 'function', 'function', 'function']);
+  });
+});

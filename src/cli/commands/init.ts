@@ -26,7 +26,7 @@ export const run: CommandRun = async ({ io, json }, _args, options) => {
   if (canPrompt(io, Boolean(options.yes)) && !json) {
     const { default: inquirer } = await import('inquirer');
     answers = await inquirer.prompt<InitAnswers>([
-      { type: 'list', name: 'backend', message: 'Backend', choices: ['local', 'aws'], default: DEFAULTS.backend },
+      { type: 'select', name: 'backend', message: 'Backend', choices: ['local', 'aws'], default: DEFAULTS.backend },
       { type: 'input', name: 'dataDir', message: 'Local data folder', default: DEFAULTS.dataDir, when: (a: Partial<InitAnswers>) => a.backend === 'local' },
       { type: 'input', name: 'defaultCountry', message: 'Country for phone numbers without a country code (ISO code)', default: DEFAULTS.defaultCountry, validate: (v: string) => /^[A-Za-z]{2}$/.test(v) || 'two letters, e.g. US' },
     ]);

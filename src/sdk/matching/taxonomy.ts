@@ -24,6 +24,8 @@ const NEEDS_CAPITAL = new Set([
   'flask', 'ember', 'meteor', 'unity', 'shell', 'make', 'ant', 'jest', 'mocha', 'dart', 'julia', 'elm', 'crystal', 'pig',
   'hive', 'storm', 'flume', 'sketch', 'outlook', 'teams', 'project', 'office', 'basic', 'pascal', 'scheme', 'groovy',
   'vault', 'consul', 'nomad', 'helm', 'beam', 'mode', 'oracle', 'sage', 'next', 'angular', 'react', 'backbone', 'polymer',
+  'node', 'windows', 'tally', 'epic', 'spring', 'slack', 'zoom', 'bootstrap', 'eclipse', 'snowflake', 'postman',
+  'mercury', 'compass', 'pulse', 'square', 'falcon',
 ]);
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.\-/&'](?=[\p{L}\p{N}]))*[+#]*/gu;

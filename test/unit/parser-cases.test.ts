@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/sdk/index.js';
+import { parseProfile } from '../../src/sdk/local/parser/index.js';
+
+const taxonomy = loadTaxonomy();
+const parse = (text: string) => parseProfile(text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
+
+describe('contact details', () => {
+  it.each([
+    ['Jane Q. Doe\njane.doe@example.com | (415) 555-0100', { name: 'Jane Q. Doe', emails: ['jane.doe@example.com'], phones: ['+14155550100'] }],
+    ['JOHN SMITH\nSoftware Engineer\njohn@example.org · +44 20 7946 0958', { name: 'John Smith', emails: ['john@example.org'], phones: ['+442079460958'] }],
+    ['María José García-López\nmaria@example.com', { name: 'María José García-López' }],
+    ['Resume\nAda Lovelace\nada@example.com', { name: 'Ada Lovelace' }],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toMatchObject(expected);
+  });
+
+  it('finds LinkedIn, GitHub and portfolio links but not bare e-mail domains', () => {
+    const p = parse('A Person\na@example.com\nlinkedin.com/in/a-person · github.com/aperson · https://aperson.dev');
+    expect(p.links).toEqual([
+      { kind: 'linkedin', url: 'https://linkedin.com/in/a-person' },
+      { kind: 'github', url: 'https://github.com/aperson' },
+      { kind: 'portfolio', url: 'https://aperson.dev' },
+    ]);
+  });
+
+  it.each([
+    ['Ann Lee\nAustin, TX 78701 | ann@example.com', 'Austin, TX'],
+    ['Ann Lee\nLocation: Berlin, Germany', 'Berlin, Germany'],
+    ['Ann Lee\nann@example.com | Dublin, Ireland', 'Dublin, Ireland'],
+  ])('location in %j', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+});
+
+describe('experience entries', () => {
+  const cases: Array<[string, string, Array<{ title?: string; company?: string; start?: string; end?: string; current?: boolean }>]> = [
+    [
+      'title, company — dates',
+      'EXPERIENCE\nSenior Software Engineer, Northwind Logistics — Jan 2019 – Present\n• Built Go services\nSoftware Engineer, Bluefin Payments Inc — Jun 2015 – Dec 2018\n• Wrote Java',
+      [
+        { title: 'Senior Software Engineer', company: 'Northwind Logistics', start: '2019-01', current: true },
+        { title: 'Software Engineer', company: 'Bluefin Payments Inc', start: '2015-06', end: '2018-12', current: false },
+      ],
+    ],
+    [
+      'title line, then company | place | dates',
+      'Work Experience\nData Analyst\nTwin Lakes Credit Union | St. Paul, MN | Mar 2021 – Present\n- SQL reports\n\nReporting Analyst\nAcme Grocers | Minneapolis, MN | 07/2019 - 02/2021\n- Excel models',
+      [
+        { title: 'Data Analyst', company: 'Twin Lakes Credit Union', start: '2021-03', current: true },
+        { title: 'Reporting Analyst', company: 'Acme Grocers', start: '2019-07', end: '2021-02' },
+      ],
+    ],
+    [
+      'company line, then title | dates',
+      'PROFESSIONAL EXPERIENCE\nCloudline Analytics — Denver, CO\nAccount Executive | Feb 2022 - Present\n• Closed deals\nSummit Software — Boulder, CO\nSales Development Representative | 2019 - 2022\n• Booked meetings',
+      [
+        { title: 'Account Executive', company: 'Cloudline Analytics', start: '2022-02', current: true },
+        { title: 'Sales Development Representative', company: 'Summit Software', start: '2019', end: '2022' },
+      ],
+    ],
+    [
+      'title at company (dates)',
+      'Experience\nProduct Designer at Lumen Studio (2020 to 2023)\nDesigned onboarding flows',
+      [{ title: 'Product Designer', company: 'Lumen Studio', start: '2020', end: '2023' }],
+    ],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(parse(text).experience).toMatchObject(expected);
+  });
+
+  it('counts overlapping jobs once in total years', () => {
+    const p = parse('EXPERIENCE\nEngineer, A Corp — Jan 2010 – Dec 2014\nConsultant, B LLC — Jan 2013 – Dec 2015\n');
+    expect(p.totalYears).toBe(6);
+  });
+
+  it('gives skills years from the entries that mention them', () => {
+    const p = parse('SKILLS\nGo, Python\n\nEXPERIENCE\nEngineer, A Corp — Jan 2016 – Dec 2019\n- Go and Python services\nEngineer, B Inc — Jan 2020 – Dec 2021\n- Python only');
+    expect(p.skills.find((s) => s.name === 'Go')?.years).toBe(4);
+    expect(p.skills.find((s) => s.name === 'Python')?.years).toBe(6);
+  });
+});
+
+describe('education, certifications, languages and skills', () => {
+  it.each([
+    ['B.S. in Computer Science, University of Washington, 2018', { degree: 'B.S.', level: 'Bachelor', field: 'Computer Science', institution: 'University of Washington', graduationYear: 2018 }],
+    ['Master of Science in Statistics — Stanford University (2012)', { level: 'Master', field: 'Statistics', institution: 'Stanford University', graduationYear: 2012 }],
+    ['MBA, Wharton School of the University of Pennsylvania, 2015', { degree: 'MBA', level: 'Master', graduationYear: 2015 }],
+    ['Ph.D. in Physics\nMassachusetts Institute of Technology | 2009', { level: 'Doctorate', field: 'Physics', graduationYear: 2009 }],
+  ])('%s', (line, expected) => {
+    expect(parse(`Ann Lee\n\nEDUCATION\n${line}`).education[0]).toMatchObject(expected);
+  });
+
+  it('reads certification and language sections', () => {
+    const p = parse('Ann Lee\n\nCERTIFICATIONS\n• AWS Certified Solutions Architect\n• PMP\n\nLANGUAGES\nEnglish (native), Spanish (fluent); French');
+    expect(p.certifications).toEqual(['AWS Certified Solutions Architect', 'PMP']);
+    expect(p.languages).toEqual(['English', 'Spanish', 'French']);
+  });
+
+  it('normalises skills to canonical names through aliases', () => {
+    const names = parse('SKILLS: JS, ReactJS, k8s, Postgres, golang, MS Excel').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['JavaScript', 'React', 'Kubernetes', 'PostgreSQL', 'Go', 'Excel']));
+  });
+
+  it('invents nothing from text without a resume in it', () => {
+    const p = parse('lorem ipsum dolor sit amet, consectetur adipiscing elit');
+    expect(p).toMatchObject({ emails: [], phones: [], experience: [], education: [], totalYears: 0 });
+    expect(p.name).toBeUndefined();
+  });
+});
