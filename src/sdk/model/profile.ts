@@ -80,6 +80,8 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export const ProfileSchema = z.object({
   /** The person's name, from the top of the resume. */
   name: z.string().optional(),
+  /** The professional title under the name (`Senior Backend Engineer`), when the resume has one. */
+  headline: z.string().optional(),
   /** E-mail addresses, lower-cased, in order of appearance. */
   emails: z.array(z.string()).default([]),
   /** E.164 (`+13125550142`) where the country could be inferred, otherwise as written. */
