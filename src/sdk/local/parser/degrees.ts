@@ -36,8 +36,18 @@ const CODES: Array<[RegExp, string]> = [
 
 /** The short code of a degree as written, or undefined when it is not a degree name. */
 export function degreeCode(degree: string): string | undefined {
-  const d = degree.trim().toLowerCase().replace(/\s+/g, ' ');
-  for (const [re, code] of CODES) if (re.test(d)) return code;
+  return leadingDegree(degree)?.code;
+}
+
+/** The degree name at the start of `text` ("B.E Civil Engineering …" → `B.E`, code BE), if any. */
+export function leadingDegree(text: string): { code: string; text: string } | undefined {
+  const lead = text.trimStart();
+  const d = lead.toLowerCase();
+  for (const [re, code] of CODES) {
+    const m = re.exec(d);
+    // Whole words only: "Bachelor" in "Bachelorette" or "BA" in "Bangalore" is no degree.
+    if (m && !/[a-z]/.test(d[m[0].length] ?? '')) return { code, text: lead.slice(0, m[0].length).trim() };
+  }
   return undefined;
 }
 

@@ -11,11 +11,11 @@ export interface Section {
 
 const HEADINGS: Array<[SectionName, RegExp]> = [
   ['summary', /^(professional |career |executive |personal )?(summary|profile|objective|overview)$|^(career objective|about me|about|summary of qualifications)$/],
-  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
-  ['experience', /^((professional|work|relevant|industry|employment|career|research) )?(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held)$/],
+  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|skill details|skills? learnt|personal skills|computer skill|technical strengths|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
+  ['experience', /^((professional|work|relevant|industry|employment|career|research) )?(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held|company details|work experince)$/],
   ['education', /^(education|academic background|academic qualifications|education (and|&) training|educational background|academics|education details|academic profile)$/],
   ['certifications', /^(certifications?|certificates|licenses?( (and|&) certifications?)?|certifications? (and|&) licenses?|professional certifications|accreditations)$/],
-  ['languages', /^(languages?|spoken languages|language skills|languages known)$/],
+  ['languages', /^(languages?|spoken languages|language skills|languages? known)$/],
   ['projects', /^((key|selected|personal|academic) )?projects$/],
   ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|declaration|strengths)$/],
 ];
