@@ -64,12 +64,14 @@ const degreeKey = (s: string) => degreeCode(s) ?? '';
 /** Titles the profile claims: the headline and each experience entry's title. */
 const titlesOf = (p: Profile) => [...(p.headline ? [p.headline] : []), ...p.experience.map((e) => e.title ?? '')].filter(Boolean);
 
-type Field = 'skills' | 'titles' | 'companies' | 'degrees' | 'emails' | 'phones';
-const FIELDS: Field[] = ['skills', 'titles', 'companies', 'degrees', 'emails', 'phones'];
+type Field = 'skills' | 'skills (known to the taxonomy)' | 'titles' | 'companies' | 'degrees' | 'emails' | 'phones';
+const FIELDS: Field[] = ['skills', 'skills (known to the taxonomy)', 'titles', 'companies', 'degrees', 'emails', 'phones'];
 
 function score(p: Profile, l: Omit<Label, 'years'>): Record<Field, Counts> {
   return {
     skills: compareExact(p.skills.map((s) => s.name), l.skills, skillKey),
+    // The parser's share alone: labels the bundled taxonomy cannot name are left out.
+    'skills (known to the taxonomy)': compareExact(p.skills.map((s) => s.name), l.skills.filter((s) => taxonomy.canonical(s)), skillKey),
     titles: compareFuzzy(titlesOf(p), l.titles, normTitle),
     companies: compareFuzzy(p.experience.map((e) => e.company ?? ''), l.companies, normCompany),
     degrees: compareExact(p.education.map((e) => e.degree ?? ''), l.degrees.map((d) => d), (d) => degreeKey(d) || d),

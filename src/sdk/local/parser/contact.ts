@@ -21,7 +21,7 @@ export function findPhones(text: string, defaultCountry: string): string[] {
 export function inferCountry(text: string, fallback: string): string {
   const sample = text.slice(0, 20_000);
   const us = [...sample.matchAll(new RegExp(CITY_STATE.source, 'g'))].filter((m) => US_STATES.has(m[2]!)).length;
-  const india = (sample.match(new RegExp(`\\b(India|${INDIA_STATES})\\b`, 'gi')) ?? []).length;
+  const india = (sample.match(new RegExp(`\\b(India|${INDIA_STATES}|${INDIA_CITIES}|${INDIA_LANGUAGES})\\b`, 'gi')) ?? []).length;
   const uk = (sample.match(/\b(United Kingdom|England|Scotland|Wales|London)\b/g) ?? []).length;
   if (india > us && india >= uk && india > 0) return 'IN';
   if (uk > us && uk > 0) return 'GB';
@@ -85,6 +85,9 @@ const CITY_STATE = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*([A-Z]{
 /** Indian states and union territories, as "City, State" addresses name them. */
 export const INDIA_STATES =
   'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Jammu and Kashmir|Puducherry';
+const INDIA_CITIES = 'Mumbai|Pune|Bangalore|Bengaluru|New Delhi|Chennai|Hyderabad|Kolkata|Noida|Gurgaon|Gurugram|Ahmedabad|Nagpur|Nashik|Thane|Jaipur|Lucknow|Indore|Kochi|Coimbatore';
+/** Languages spoken mainly in India: "Languages known: English & Hindi" places a resume there. */
+const INDIA_LANGUAGES = 'Hindi|Marathi|Tamil|Telugu|Kannada|Malayalam|Gujarati|Punjabi|Bengali|Odia|Konkani';
 /** "Pune, Maharashtra", "Kopargaon, MAHARASHTRA, IN". */
 export const CITY_INDIAN_STATE = new RegExp(`\\b([A-Z][A-Za-z.]+),\\s*(${INDIA_STATES})(?:,\\s*IN\\b)?`, 'i');
 const CITY_COUNTRY = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,2}),\s*(United States|USA|UK|United Kingdom|Canada|India|Germany|France|Australia|Ireland|Netherlands|Spain|Italy|Singapore|Nigeria|Kenya|Brazil|Mexico)\b/;

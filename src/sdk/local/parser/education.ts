@@ -76,7 +76,8 @@ export function parseEducation(lines: string[]): Education[] {
   const clean = lines.map(stripBullet);
   const out: Education[] = [];
   clean.forEach((line, i) => {
-    const form = !DEGREE.test(line) || LEADING_DATES.test(line) || CITY_INDIAN_STATE.test(line) ? parseEducationLine(line) : [];
+    const twoDegrees = (line.match(EXTRA_DEGREE) ?? []).length >= 2;
+    const form = !DEGREE.test(line) || LEADING_DATES.test(line) || CITY_INDIAN_STATE.test(line) || twoDegrees ? parseEducationLine(line) : [];
     if (form.length) {
       out.push(...form);
       return;

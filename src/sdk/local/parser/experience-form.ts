@@ -16,6 +16,9 @@ const COMPANY_FIELD = /^\s*(?:company|employer|organi[sz]ation|company name)\s*[
 const DESCRIPTION_FIELD = /^\s*(?:description|details|responsibilities)\s*[-:–]+\s*(.*)$/i;
 const ROLE_FIELD = /^\s*(?:[•*-]\s*)?(?:role|designation|position|job title|title)\s*[.:–-]*\s+(?![&a])(.{2,60}?)\s*\.?$/i;
 
+/** Values a form leaves in the company field that name no employer. */
+const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|-+)$/i;
+
 /** True when the lines use labelled company fields. */
 export function isFormExperience(lines: string[]): boolean {
   return lines.filter((l) => COMPANY_FIELD.test(l)).length >= 1;
@@ -34,7 +37,7 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
       const value = c[1]!.trim().replace(/[.,;]+$/, '');
       const entry: { company?: string; title?: string; body: string[] } = { body: [] };
       if (value && looksLikeTitle(value)) entry.title = value;
-      else if (value) entry.company = value;
+      else if (value && !PLACEHOLDER.test(value)) entry.company = value;
       entries.push(entry);
       continue;
     }

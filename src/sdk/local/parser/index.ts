@@ -90,7 +90,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     .filter((l) => !educationSet.has(l) && !/^\s*company\s*[-:–]/i.test(l))
     .map((l) => l.replace(SKILL_MONTHS, '$1'))
     .join('\n');
-  const names = [...new Set([...taxonomy.findSkills(skillsSection), ...taxonomy.findSkills(searchable)])];
+  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...findSkillsIn(taxonomy, searchable)])];
   const skills = names.map((name) => {
     const used = experience.filter((e) => e.skills.includes(name)).map(interval).filter((x): x is [number, number] => Boolean(x));
     const months = skillMonths.get(name);
@@ -147,6 +147,29 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     seniorityFromTitle: seniority.fromTitle,
   });
   return { ...profile, confidence };
+}
+
+/** Words that turn a skill name into a list label: "Operating Systems:", "Programming Languages:". */
+const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|platforms?|systems?|frameworks?|environments?|packages|libraries))?\s*:/i;
+
+/**
+ * Skills mentioned in `text`. Mentions that only label a list ("Operating Systems: Windows")
+ * are dropped; words glued by a hyphen ("IDE-Eclipse", "MySQL-Basics") are also read apart.
+ */
+function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
+  const keep = (t: string) =>
+    taxonomy.findMentions(t).filter((m) => {
+      const rest = t.slice(m.index, t.indexOf('\n', m.index) < 0 ? undefined : t.indexOf('\n', m.index));
+      const colon = rest.indexOf(':');
+      if (colon < 0 || colon > 60) return true;
+      const before = rest.slice(0, colon);
+      if (/[,;|(]/.test(before)) return true;
+      const words = before.trim().split(/\s+/);
+      const mentionOnly = taxonomy.canonical(before) === m.name || (words.length > 1 && taxonomy.canonical(words.slice(0, -1).join(' ')) === m.name && LABEL_TAIL.test(` ${words[words.length - 1]}:`));
+      return !mentionOnly;
+    });
+  const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
+  return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
 }
 
 /** Lines labelled as phone numbers anywhere in the text ("Phone: 098…"), for resumes whose contact block is not at the top. */

@@ -30,10 +30,12 @@ const clean = (line: string) =>
 /** The section a line heads, if it is a heading: short, and matching a known name. */
 export function headingOf(line: string): { name: SectionName; rest: string } | undefined {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 60) return undefined;
-  // "Skills: Python, Go" — a heading with its content on the same line.
+  if (!trimmed) return undefined;
+  // "Skills: Python, Go" — a heading with its content on the same line, however long the content.
   const colon = trimmed.indexOf(':');
-  const candidates = colon > 0 ? [[trimmed.slice(0, colon), trimmed.slice(colon + 1)] as const, [trimmed, ''] as const] : [[trimmed, ''] as const];
+  const candidates: Array<readonly [string, string]> = [];
+  if (colon > 0 && colon <= 40) candidates.push([trimmed.slice(0, colon), trimmed.slice(colon + 1)]);
+  if (trimmed.length <= 60) candidates.push([trimmed, '']);
   for (const [head, rest] of candidates) {
     const h = clean(head);
     if (!h || h.split(' ').length > 6) continue;
