@@ -276,7 +276,7 @@ function fixZipTimestamps(buf) {
 }
 
 // --- Images: the text resume drawn at about 110 dpi, as a photo-free "scan" --------------------
-function pageCanvas(lines, { width = 1060, size = 16, leading = 24 } = {}) {
+function pageCanvas(lines, { width = 1280, size = 19, leading = 28 } = {}) {
   const height = 70 + lines.length * leading;
   const c = createCanvas(width, height);
   const g = c.getContext('2d');
@@ -286,7 +286,7 @@ function pageCanvas(lines, { width = 1060, size = 16, leading = 24 } = {}) {
   let y = 50;
   for (const line of lines) {
     const heading = /^[A-Z ]{4,}$/.test(line) || line === r.name;
-    g.font = `${heading ? 'bold ' : ''}${line === r.name ? 26 : size}px "DejaVu Sans"`;
+    g.font = `${heading ? 'bold ' : ''}${line === r.name ? 30 : size}px "DejaVu Sans"`;
     g.fillText(line, 40, y);
     y += leading;
   }

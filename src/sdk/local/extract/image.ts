@@ -70,7 +70,8 @@ export async function extractImage(bytes: Uint8Array, mediaType: string, options
   }
   try {
     const res = await ocrImages([bytes], options);
-    return { text: res.text, mediaType, warnings: [`read by OCR (mean word confidence ${Math.round(res.confidence)})`] };
+    // Fewer confidently read letters than a line of text: report no text rather than OCR noise.
+    return { text: res.confidentLetters >= 20 ? res.text : '', mediaType, warnings: [`read by OCR (mean word confidence ${Math.round(res.confidence)})`] };
   } catch (err) {
     if (err instanceof ExtractionError) throw err;
     throw new ExtractionError(`${file ?? 'document'}: the image could not be decoded (${(err as Error).message ?? String(err)})`, {

@@ -152,7 +152,9 @@ export function markdownToText(md: string): string {
         .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/\[([^\]]+)\]\((?:mailto:|tel:)?([^)\s]+)[^)]*\)/g, (_m, label: string, url: string) => {
           const bare = (s: string) => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase();
-          return bare(url).startsWith(bare(label)) && bare(label).length >= bare(url).length - 1 ? label : `${label} (${url})`;
+          // [example.com](https://example.com/me) says the URL twice; keep the full one.
+          if (bare(url).startsWith(bare(label))) return bare(label).length >= bare(url).length - 1 ? label : url;
+          return `${label} (${url})`;
         })
         .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
         .replace(/(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=[\s).,;:]|$)/g, '$1$2')

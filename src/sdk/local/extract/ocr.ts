@@ -21,6 +21,9 @@ export interface OcrResult {
 /** Words below this confidence (0–100) are noise from logos, lines and speckles. */
 export const MIN_WORD_CONFIDENCE = 60;
 
+/** Lines below this confidence are dropped. */
+export const MIN_LINE_CONFIDENCE = 40;
+
 let langPathCache: string | undefined;
 
 /** The folder holding eng.traineddata.gz; E_OCR_UNAVAILABLE when the model package is missing. */
@@ -83,8 +86,9 @@ export async function ocrImages(images: Uint8Array[], options: { signal?: AbortS
               words++;
               confidentLetters += (w.text.match(/\p{L}/gu) ?? []).length;
             }
-            // A line is kept when most of it was read confidently; stray marks around a logo are not.
-            if (good.length && good.length >= line.words.length / 2) kept.push(line.text.trim());
+            // Lines read with some confidence are kept whole (a URL or "|" may score low on its own);
+            // the stray marks OCR reads into a logo or a photo score far lower.
+            if (line.confidence >= MIN_LINE_CONFIDENCE && good.length) kept.push(line.text.trim());
           }
           kept.push('');
         }

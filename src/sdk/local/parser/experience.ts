@@ -50,7 +50,9 @@ function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | '
 
 const looksLikeHeader = (line: string) => {
   const t = line.trim();
-  return t.length > 0 && t.length <= 90 && !isBullet(line) && !/[.;]$/.test(t) && t.split(/\s+/).length <= 12;
+  // A trailing period ends a sentence, unless it ends an abbreviation ("Lakeshore Payments Inc.").
+  const sentence = /[.;]$/.test(t) && !/\b(inc|ltd|co|corp|llc|llp|plc|jr|sr|st|intl|bros|pvt)\.$/i.test(t);
+  return t.length > 0 && t.length <= 90 && !isBullet(line) && !sentence && t.split(/\s+/).length <= 12;
 };
 
 /**

@@ -99,9 +99,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     return { name, ...(category ? { category } : {}), ...(years ? { years } : {}) };
   });
 
-  const certifications = sectionLines(sections, 'certifications')
-    .map(stripBullet)
-    .filter((l) => l.length > 1 && l.length <= 120);
+  const certifications = joinWrapped(sectionLines(sections, 'certifications').map(stripBullet)).filter((l) => l.length > 1 && l.length <= 120);
   const languages = [
     ...new Set(
       sectionLines(sections, 'languages')
@@ -170,6 +168,17 @@ function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
     });
   const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
   return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
+}
+
+/** Rejoins entries a narrow column wrapped: a line ending in a dash or comma, or a next line opening with "(" or lower case. */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines.map((l) => l.trim())) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && line && (/[-–,&/]$/.test(prev) || /^[(a-z]/.test(line))) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** Lines labelled as phone numbers anywhere in the text ("Phone: 098…"), for resumes whose contact block is not at the top. */
