@@ -98,7 +98,7 @@ async function main() {
   if (missing.length) throw new Error(`labelled ids not in ${csvPath}: ${missing.join(', ')}`);
 
   // 1. Labelled real resumes.
-  let totals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
+  const totals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
   const perResume: Array<{ id: string } & Record<Field, Counts> & { years?: [number, number] }> = [];
   const yearErrors: number[] = [];
   for (const [id, label] of Object.entries(labels)) {
@@ -119,7 +119,7 @@ async function main() {
   const extractor = new LocalTextExtractor();
   // @ts-expect-error -- plain JS module with JSDoc types
   const { resumes: samples } = (await import('./sample-resumes.mjs')) as { resumes: SampleResume[] };
-  let sampleTotals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
+  const sampleTotals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
   for (const r of samples) {
     const bytes = new Uint8Array(readFileSync(join(ROOT, 'samples', 'resumes', `${r.file}.${r.format}`)));
     const { text } = await extractor.extract({ bytes, fileName: r.file });

@@ -147,7 +147,10 @@ async function singleColumnPdf() {
   text(r.links.join(' | '), 50, 9.5);
   y -= 14;
   heading('SUMMARY');
-  for (const l of wrap(r.summary, f, 10, 512)) (text(l, 50), (y -= 13));
+  for (const l of wrap(r.summary, f, 10, 512)) {
+    text(l, 50);
+    y -= 13;
+  }
   heading('SKILLS');
   for (const [label, list] of [['Languages', 'Go, Python'], ['Infrastructure', 'Kubernetes, Terraform, AWS, Docker'], ['Data', 'PostgreSQL, Kafka, gRPC']]) {
     text(label, 50, 10, b);
@@ -171,9 +174,16 @@ async function singleColumnPdf() {
     y -= 4;
   }
   heading('EDUCATION');
-  for (const e of r.education) (text(`${e.degree}, ${e.institution}`, 50), right(String(e.year)), (y -= 13));
+  for (const e of r.education) {
+    text(`${e.degree}, ${e.institution}`, 50);
+    right(String(e.year));
+    y -= 13;
+  }
   heading('CERTIFICATIONS');
-  for (const c of r.certifications) (text(c, 50), (y -= 13));
+  for (const c of r.certifications) {
+    text(c, 50);
+    y -= 13;
+  }
   heading('LANGUAGES');
   text(r.languages.join(', '), 50);
   return Buffer.from(await doc.save());
@@ -192,9 +202,16 @@ async function twoColumnPdf() {
   // Sidebar: 9-pt text on a 12.5-pt leading.
   let y = 676;
   const side = (s, bold = false) => {
-    for (const l of wrap(s, bold ? b : f, 9, 160)) (draw(l, 40, y, 9, bold ? b : f), (y -= 12.5));
+    for (const l of wrap(s, bold ? b : f, 9, 160)) {
+      draw(l, 40, y, 9, bold ? b : f);
+      y -= 12.5;
+    }
   };
-  const sideHeading = (s) => ((y -= 6), side(s, true), (y -= 2));
+  const sideHeading = (s) => {
+    y -= 6;
+    side(s, true);
+    y -= 2;
+  };
   sideHeading('CONTACT');
   [r.email, r.phone, r.location, ...r.links].forEach((s) => side(s));
   sideHeading('SKILLS');
@@ -206,9 +223,16 @@ async function twoColumnPdf() {
   // Main column: 10.5-pt text on a 15-pt leading.
   y = 680;
   const main = (s, x = 232, bold = false, width = 340) => {
-    for (const l of wrap(s, bold ? b : f, 10.5, width)) (draw(l, x, y, 10.5, bold ? b : f), (y -= 15));
+    for (const l of wrap(s, bold ? b : f, 10.5, width)) {
+      draw(l, x, y, 10.5, bold ? b : f);
+      y -= 15;
+    }
   };
-  const mainHeading = (s) => ((y -= 6), main(s, 232, true), (y -= 2));
+  const mainHeading = (s) => {
+    y -= 6;
+    main(s, 232, true);
+    y -= 2;
+  };
   mainHeading('SUMMARY');
   main(r.summary);
   mainHeading('EXPERIENCE');
@@ -269,7 +293,10 @@ function fixZipTimestamps(buf) {
   let p = buf.readUInt32LE(eocd + 16);
   for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
     const local = buf.readUInt32LE(p + 42);
-    for (const [at, off] of [[p, 12], [local, 10]]) (buf.writeUInt16LE(0, at + off), buf.writeUInt16LE(dosDate, at + off + 2));
+    for (const [at, off] of [[p, 12], [local, 10]]) {
+      buf.writeUInt16LE(0, at + off);
+      buf.writeUInt16LE(dosDate, at + off + 2);
+    }
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return buf;
@@ -297,7 +324,10 @@ function wrapChars(text, max) {
   const out = [];
   let line = '';
   for (const w of text.split(' ')) {
-    if ((line + ' ' + w).trim().length > max) (out.push(line), (line = w));
+    if ((line + ' ' + w).trim().length > max) {
+      out.push(line);
+      line = w;
+    }
     else line = (line + ' ' + w).trim();
   }
   return [...out, line];
@@ -334,7 +364,10 @@ function bilevelTiff(canvas) {
     else if (type === 3) out.writeUInt16LE(value, e + 8);
     else out.writeUInt32LE(value, e + 8);
   });
-  for (const off of [0, 8]) (out.writeUInt32LE(110, rationalAt + off), out.writeUInt32LE(1, rationalAt + off + 4));
+  for (const off of [0, 8]) {
+    out.writeUInt32LE(110, rationalAt + off);
+    out.writeUInt32LE(1, rationalAt + off + 4);
+  }
   return out;
 }
 

@@ -153,7 +153,7 @@ export function markdownToText(md: string): string {
         .replace(/\[([^\]]+)\]\((?:mailto:|tel:)?([^)\s]+)[^)]*\)/g, (_m, label: string, url: string) => {
           const bare = (s: string) => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase();
           // [example.com](https://example.com/me) says the URL twice; keep the full one.
-          if (bare(url).startsWith(bare(label))) return bare(label).length >= bare(url).length - 1 ? label : url;
+          if (/[./]/.test(label) && bare(url).startsWith(bare(label))) return bare(label).length >= bare(url).length - 1 ? label : url;
           return `${label} (${url})`;
         })
         .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')

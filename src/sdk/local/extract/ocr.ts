@@ -6,7 +6,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as Tesseract from 'tesseract.js';
 import { ExtractionError } from '../../errors.js';
+
+type TesseractModule = typeof Tesseract;
 
 export interface OcrResult {
   text: string;
@@ -49,7 +52,7 @@ export function ocrLangPath(): string {
  */
 export async function ocrImages(images: Uint8Array[], options: { signal?: AbortSignal; file?: string } = {}): Promise<OcrResult> {
   const langPath = ocrLangPath();
-  let tesseract: typeof import('tesseract.js');
+  let tesseract: TesseractModule;
   try {
     tesseract = await import('tesseract.js');
   } catch (err) {

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
 import { linesFromItems, type PdfTextItem } from './pdf-layout.js';
@@ -121,7 +122,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
   }
 }
 
-type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+type PdfDocument = PDFDocumentProxy;
 
 /** Renders one page to PNG with the canvas factory pdf.js uses in Node (@napi-rs/canvas). */
 async function renderPage(doc: PdfDocument, pageNumber: number): Promise<Uint8Array> {

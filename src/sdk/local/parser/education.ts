@@ -40,8 +40,10 @@ export function parseEducationLine(raw: string): Education[] {
   const lead = leadingDegree(rest);
   if (!lead) return [];
   const years = [...(dates?.[0] ?? '').matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
-  const after = rest.slice(lead.text.length).replace(/^[\s.,:-]+/, '');
+  let after = rest.slice(lead.text.length).replace(/^[\s.,:-]+/, '');
   const extras = [...after.matchAll(EXTRA_DEGREE)].map((m) => m[1]!);
+  // With a second degree on the line, what follows both is the shared institution.
+  if (extras.length) after = after.replace(EXTRA_DEGREE, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   let field: string | undefined;
   let institution: string | undefined;
   const place = CITY_INDIAN_STATE.exec(after);
