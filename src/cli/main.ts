@@ -89,7 +89,44 @@ const COMMANDS: CommandSpec[] = [
     load: () => import('./commands/match.js'),
   },
   { path: ['config', 'show'], description: 'Print every resolved setting and the layer it came from', json: true, load: () => import('./commands/config/show.js') },
+  {
+    path: ['deploy'],
+    description: 'Create or update the AWS stack for an environment (change set, confirmation, events) and write its outputs into the config',
+    options: [
+      ['--env <name>', 'environment: part of the stack and resource names', 'dev'],
+      ['-y, --yes', 'apply without asking (required when not on a terminal)'],
+      ['--dry-run', 'create the change set, print it, delete it; change nothing'],
+      ['--print-template', 'print the bundled CloudFormation template and exit (no AWS calls)'],
+      new Option('--principal <arn>', 'IAM role or user allowed to use the search index (repeatable; default: the deploying identity)').argParser(collect),
+      new Option('--parameter <key=value>', 'set a template parameter, e.g. SearchEngine=domain or AlarmEmail=ops@example.com (repeatable)').argParser(collect),
+    ],
+    json: true,
+    load: () => import('./commands/deploy.js'),
+  },
+  {
+    path: ['destroy'],
+    description: "Delete an environment's AWS stack and its data (asks first; refuses a non-empty bucket without --force)",
+    options: [
+      ['--env <name>', 'environment to delete', 'dev'],
+      ['-y, --yes', 'delete without asking (required when not on a terminal)'],
+      ['--force', 'empty the resume bucket (every object version) before deleting'],
+      ['--dry-run', 'show what would be deleted; delete nothing'],
+    ],
+    json: true,
+    load: () => import('./commands/destroy.js'),
+  },
+  {
+    path: ['doctor'],
+    description: 'Check that the backend works (credentials, region, resources; or data dir, database, model) and say how to fix what does not',
+    json: true,
+    load: () => import('./commands/doctor.js'),
+  },
 ];
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command {
   const program = new Command('talent')
@@ -98,6 +135,8 @@ export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command 
     .option('--data-dir <dir>', 'where the local backend keeps its data (env TALENT_DATA_DIR)')
     .option('--config <file>', 'config file to use instead of searching for one (env TALENT_CONFIG)')
     .addOption(new Option('--backend <name>', 'backend to use (env TALENT_BACKEND)').choices(['local', 'aws']))
+    .option('--profile <name>', 'aws backend: AWS shared-config profile (env TALENT_AWS_PROFILE, else AWS_PROFILE)')
+    .option('--region <region>', 'aws backend: AWS region (env TALENT_AWS_REGION, else AWS_REGION)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();

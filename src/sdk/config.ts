@@ -73,6 +73,8 @@ export const ConfigSchema = z.object({
           /** `aoss` for OpenSearch Serverless, `es` for a managed domain (SigV4 service name). */
           service: z.enum(['aoss', 'es']).default('aoss'),
           index: z.string().default('talent'),
+          /** k-NN engine for the HNSW graph. faiss: Serverless and OpenSearch 2.19+ (cosine); lucene: older domains. */
+          engine: z.enum(['faiss', 'lucene']).default('faiss'),
         })
         .prefault({}),
       /** SNS topic for match notifications. */
@@ -84,6 +86,14 @@ export const ConfigSchema = z.object({
           embedDimensions: z.union([z.literal(256), z.literal(512), z.literal(1024)]).default(1024),
         })
         .prefault({}),
+      textract: z
+        .object({
+          /** PDFs with a text layer are read locally (free, exact); `always` sends every PDF to Textract OCR. */
+          pdfs: z.enum(['when-no-text', 'always']).default('when-no-text'),
+          /** Longest wait for an asynchronous (multi-page PDF) job, in seconds. */
+          jobTimeoutSeconds: z.number().int().min(10).max(3600).default(600),
+        })
+        .prefault({}),
       /** Endpoint overrides per service, for emulators and VPC endpoints. */
       endpoints: z
         .object({
@@ -92,6 +102,7 @@ export const ConfigSchema = z.object({
           textract: z.string().optional(),
           bedrock: z.string().optional(),
           sns: z.string().optional(),
+          sts: z.string().optional(),
           cloudformation: z.string().optional(),
         })
         .prefault({}),

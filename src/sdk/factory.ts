@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { TalentConfig } from './config.js';
-import { ConfigError } from './errors.js';
+import type { DoctorReport } from './doctor.js';
 import type { SkillTaxonomy } from './matching/taxonomy.js';
 import type { Embedder, Providers } from './ports/index.js';
 
@@ -19,10 +19,8 @@ export async function createEmbedder(config: TalentConfig): Promise<Embedder> {
 
 export async function createProviders(config: TalentConfig, taxonomy: SkillTaxonomy, overrides: Partial<Providers> = {}): Promise<Providers> {
   if (config.backend === 'aws') {
-    throw new ConfigError('The aws backend is not available in this version of talent', {
-      code: 'E_BACKEND_UNAVAILABLE',
-      hint: 'Set backend to local (TALENT_BACKEND=local or `backend: "local"` in the config file).',
-    });
+    const { createAwsProviders } = await import('./aws/index.js');
+    return createAwsProviders({ config, taxonomy, overrides });
   }
   const [{ openDatabase }, { SqliteRecordStore }, { SqliteSearchIndex }, { FsBlobStore }, { LocalTextExtractor }, { RuleBasedParser }, notifiers] = await Promise.all([
     import('./local/sqlite.js'),
@@ -49,4 +47,18 @@ export async function createProviders(config: TalentConfig, taxonomy: SkillTaxon
       (config.notify.target === 'file' && config.notify.file ? new notifiers.FileNotifier(config.notify.file) : new notifiers.StreamNotifier(process.stderr)),
     location: overrides.location ?? config.dataDir,
   };
+}
+
+/**
+ * Checks that the configured backend can work (`talent doctor`): credentials,
+ * region and each resource on aws; data folder, database and embedding model
+ * locally. Never writes anything.
+ */
+export async function diagnose(config: TalentConfig): Promise<DoctorReport> {
+  if (config.backend === 'aws') {
+    const { runAwsDoctor } = await import('./aws/doctor.js');
+    return runAwsDoctor(config);
+  }
+  const { runLocalDoctor } = await import('./local/doctor.js');
+  return runLocalDoctor(config, () => createEmbedder(config));
 }

@@ -51,3 +51,5 @@ export type { SkillEntry, SkillMention } from './matching/taxonomy.js';
 export { scoreCandidate, semanticValue } from './matching/score.js';
 export { reciprocalRankFusion } from './matching/fusion.js';
 export { detectType } from './local/detect.js';
+export { diagnose } from './factory.js';
+export type { DoctorCheck, DoctorReport, CheckStatus } from './doctor.js';
