@@ -46,6 +46,10 @@ export const ConfigSchema = z.object({
       extraSkills: z
         .array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), category: z.string().optional() }))
         .default([]),
+      /** OCR (offline, tesseract.js) for images and scanned PDF pages. */
+      ocr: z.boolean().default(true),
+      /** Time limit for extracting one file, in milliseconds; the file then fails with E_EXTRACT_TIMEOUT. */
+      extractTimeoutMs: z.number().int().min(1000).max(3_600_000).default(120_000),
     })
     .prefault({}),
   matching: z
