@@ -10,7 +10,9 @@ export default defineConfig({
   entry: {
     'sdk/index': 'src/sdk/index.ts',
     'sdk/testing': 'src/sdk/testing.ts',
+    'sdk/aws': 'src/sdk/aws/index.ts',
     'pipelines/index': 'src/pipelines/index.ts',
+    'sdk/deploy/index': 'src/sdk/deploy/index.ts',
     // The import worker thread's module: loaded by path, so it must be a file of its own.
     'pipelines/prepare-worker': 'src/pipelines/shared/prepare-worker.ts',
     'cli/main': 'src/cli/main.ts',
@@ -18,7 +20,7 @@ export default defineConfig({
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: { entry: { 'sdk/index': 'src/sdk/index.ts', 'sdk/testing': 'src/sdk/testing.ts', 'pipelines/index': 'src/pipelines/index.ts' } },
+  dts: { entry: { 'sdk/index': 'src/sdk/index.ts', 'sdk/testing': 'src/sdk/testing.ts', 'sdk/aws': 'src/sdk/aws/index.ts', 'pipelines/index': 'src/pipelines/index.ts', 'sdk/deploy/index': 'src/sdk/deploy/index.ts' } },
   sourcemap: true,
   clean: true,
   splitting: true,

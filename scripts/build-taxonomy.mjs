@@ -54,7 +54,7 @@ const AMBIGUOUS_WORDS = new Set(
   publications publisher rails reports research rest safari safe sage scheme seesaw sheets sit
   sites slides spark sped spreadsheet spring struts supervision surfer survey swift tadpoles
   teams tenable testing theater theatre tomcat torch trainer turning tutorials unity vault
-  windows word workflow
+  windows word workflow act api programming workspace cabling stp llm
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -237,7 +237,8 @@ function compareNames(a, b) {
 }
 
 function isAmbiguousWord(alias) {
-  const k = key(alias);
+  // The matcher ignores punctuation at a word's edge ("Act!" is read as "Act"), so check that form too.
+  const k = key(alias).replace(/^[^\p{L}\p{N}.]+|[^\p{L}\p{N}+#]+$/gu, '');
   return AMBIGUOUS_WORDS.has(k) && !ALIAS_ALLOW.has(k);
 }
 

@@ -6,6 +6,8 @@ export interface GlobalOptions {
   dataDir?: string;
   config?: string;
   backend?: string;
+  profile?: string;
+  region?: string;
 }
 
 export async function resolveFromGlobals(io: Io, globals: GlobalOptions): Promise<ResolvedConfig> {
@@ -14,6 +16,7 @@ export async function resolveFromGlobals(io: Io, globals: GlobalOptions): Promis
   const overrides: Record<string, unknown> = {};
   if (globals.dataDir) overrides.dataDir = globals.dataDir;
   if (globals.backend) overrides.backend = globals.backend;
+  if (globals.profile || globals.region) overrides.aws = { ...(globals.profile ? { profile: globals.profile } : {}), ...(globals.region ? { region: globals.region } : {}) };
   return resolveConfig({ overrides, env });
 }
 

@@ -28,9 +28,6 @@ interface CommandSpec {
   load: () => Promise<{ run: CommandRun }>;
 }
 
-/** Collects a repeatable option's values. */
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 const COMMANDS: CommandSpec[] = [
   {
     path: ['init'],
@@ -101,17 +98,82 @@ const COMMANDS: CommandSpec[] = [
   { path: ['candidates', 'show'], args: '<id>', description: 'Show one candidate and the parsed profile', json: true, load: () => import('./commands/candidates/show.js') },
   {
     path: ['match'],
-    description: 'Rank candidates for a job, with a score in [0, 1] and its explanation',
+    description: 'Rank candidates for a job (--job), jobs for a candidate (--candidate) or every job (--all), with explained scores in [0, 1]',
     options: [
-      new Option('--job <id>', 'the job to match candidates to').makeOptionMandatory(),
-      ['--top <n>', 'how many candidates', '10'],
+      ['--job <id>', 'the job to rank candidates for'],
+      ['--candidate <id>', 'the candidate to rank jobs for'],
+      ['--all', 'rank candidates for every job, store each result'],
+      ['--top <n>', 'how many matches (per job with --all)', '10'],
+      ['--weights <list>', 'override score weights, e.g. requiredSkills=0.5,semantic=0.3'],
+      ['--min-score <x>', 'only matches scoring at least x (0 to 1)'],
+      ['--location <place>', 'only candidates living there ("Seattle, WA", "WA"); with --candidate, jobs there or remote'],
+      ['--min-years <n>', 'only candidates with at least n years of experience'],
+      ['--skills <list>', 'must-have skills: candidates lacking any are not ranked (e.g. Go,Kubernetes)'],
+      ['--blind', 'blind mode: no location fit; names, sources and evidence redacted'],
       ['--notify', 'send the top matches through the configured notifier'],
+      ['--output <format>', 'export rows as csv, json or ndjson (stdout, or --out)'],
+      ['--out <file>', 'write the --output export to this file'],
+      ['--dry-run', 'rank but do not store the results'],
     ],
     json: true,
     load: () => import('./commands/match.js'),
   },
+  {
+    path: ['report'],
+    description: 'Write a self-contained HTML report of the ranked candidates for a job, with score bars and evidence',
+    options: [
+      new Option('--job <id>', 'the job to report on').makeOptionMandatory(),
+      ['--html <file>', 'where to write the HTML (default: stdout)'],
+      ['--top <n>', 'how many candidates', '10'],
+      ['--weights <list>', 'override score weights, e.g. requiredSkills=0.5,semantic=0.3'],
+      ['--min-score <x>', 'only matches scoring at least x (0 to 1)'],
+      ['--location <place>', 'only candidates living there'],
+      ['--min-years <n>', 'only candidates with at least n years of experience'],
+      ['--skills <list>', 'must-have skills'],
+      ['--blind', 'blind mode: names, sources and evidence redacted'],
+    ],
+    json: true,
+    load: () => import('./commands/report.js'),
+  },
   { path: ['config', 'show'], description: 'Print every resolved setting and the layer it came from', json: true, load: () => import('./commands/config/show.js') },
+  {
+    path: ['deploy'],
+    description: 'Create or update the AWS stack for an environment (change set, confirmation, events) and write its outputs into the config',
+    options: [
+      ['--env <name>', 'environment: part of the stack and resource names', 'dev'],
+      ['-y, --yes', 'apply without asking (required when not on a terminal)'],
+      ['--dry-run', 'create the change set, print it, delete it; change nothing'],
+      ['--print-template', 'print the bundled CloudFormation template and exit (no AWS calls)'],
+      new Option('--principal <arn>', 'IAM role or user allowed to use the search index (repeatable; default: the deploying identity)').argParser(collect),
+      new Option('--parameter <key=value>', 'set a template parameter, e.g. SearchEngine=domain or AlarmEmail=ops@example.com (repeatable)').argParser(collect),
+    ],
+    json: true,
+    load: () => import('./commands/deploy.js'),
+  },
+  {
+    path: ['destroy'],
+    description: "Delete an environment's AWS stack and its data (asks first; refuses a non-empty bucket without --force)",
+    options: [
+      ['--env <name>', 'environment to delete', 'dev'],
+      ['-y, --yes', 'delete without asking (required when not on a terminal)'],
+      ['--force', 'empty the resume bucket (every object version) before deleting'],
+      ['--dry-run', 'show what would be deleted; delete nothing'],
+    ],
+    json: true,
+    load: () => import('./commands/destroy.js'),
+  },
+  {
+    path: ['doctor'],
+    description: 'Check that the backend works (credentials, region, resources; or data dir, database, model) and say how to fix what does not',
+    json: true,
+    load: () => import('./commands/doctor.js'),
+  },
 ];
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command {
   const program = new Command('talent')
@@ -120,6 +182,8 @@ export function buildProgram(io: Io, onExit: (code: ExitCode) => void): Command 
     .option('--data-dir <dir>', 'where the local backend keeps its data (env TALENT_DATA_DIR)')
     .option('--config <file>', 'config file to use instead of searching for one (env TALENT_CONFIG)')
     .addOption(new Option('--backend <name>', 'backend to use (env TALENT_BACKEND)').choices(['local', 'aws']))
+    .option('--profile <name>', 'aws backend: AWS shared-config profile (env TALENT_AWS_PROFILE, else AWS_PROFILE)')
+    .option('--region <region>', 'aws backend: AWS region (env TALENT_AWS_REGION, else AWS_REGION)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();

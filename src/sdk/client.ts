@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { TalentConfig, Weights } from './config.js';
 import { NotFoundError, TalentError, ValidationError } from './errors.js';
-import { rankCandidatesForJob, jobEmbeddingText } from './matching/rank.js';
+import { candidateEmbeddingText, candidateKeywordText } from './matching/index-text.js';
+import { rankCandidatesForJob, rankJobsForCandidate, jobEmbeddingText, type MatchFilters } from './matching/rank.js';
 import type { SkillTaxonomy } from './matching/taxonomy.js';
-import { JobInputSchema, type Candidate, type Job, type Match, type Profile } from './model/index.js';
+import { JobInputSchema, type Candidate, type Job, type JobMatch, type Match, type Profile } from './model/index.js';
 import type { JournalEntry, Page, Providers, RecordStore, StoredMatches } from './ports/index.js';
 
 export interface ResumeInput {
@@ -47,6 +48,10 @@ export interface MatchOptions {
   weights?: Partial<Weights>;
   /** Store the result so `getMatches` returns it. Default true. */
   save?: boolean;
+  /** Blind mode (default: the config's `matching.blind`): no location fit; names, sources and evidence redacted. */
+  blind?: boolean;
+  /** Applied after scoring: `minScore`, `location`, `minYears`, `skills` (must-have). */
+  filters?: MatchFilters;
 }
 
 export interface MatchResult {
@@ -55,19 +60,17 @@ export interface MatchResult {
   createdAt: string;
 }
 
+/** Jobs ranked for one candidate. */
+export interface CandidateMatchResult {
+  /** Name and source are null/hidden in blind mode. */
+  candidate: { id: string; name: string | null; source: string };
+  matches: JobMatch[];
+  createdAt: string;
+}
+
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 export const candidateIdFor = (contentHash: string) => `c_${contentHash.slice(0, 16)}`;
-
-/** The text a candidate is embedded from: role titles and skills first, then the resume. */
-export function candidateEmbeddingText(c: Pick<Candidate, 'profile' | 'text'>): string {
-  const p = c.profile;
-  return [p.experience.map((e) => e.title).filter(Boolean).join('; '), p.skills.map((s) => s.name).join(', '), p.summary ?? '', c.text].join('\n');
-}
-
-/** The text a candidate is found by keyword: the resume plus the canonical names of its skills. */
-export function candidateKeywordText(c: Pick<Candidate, 'profile' | 'text'>): string {
-  return `${c.text}\n${c.profile.skills.map((s) => s.name).join(', ')}`;
-}
+export { candidateEmbeddingText, candidateKeywordText };
 
 /**
  * The SDK's facade. Create it with `createTalent()`; close it when done.
@@ -122,7 +125,7 @@ export class TalentClient {
       const embedder = this.providers.embedder;
       const todo = prepared.filter((p) => !p.vector || p.embedder !== embedder.id);
       if (todo.length === 0) return prepared;
-      const vectors = await embedder.embedDocuments(todo.map((p) => candidateEmbeddingText(p.candidate)));
+      const vectors = await embedder.embedDocuments(todo.map((p) => candidateEmbeddingText(p.candidate, this.taxonomy)));
       const byPrepared = new Map(todo.map((p, i) => [p, vectors[i]!]));
       return prepared.map((p) => (byPrepared.has(p) ? { ...p, vector: byPrepared.get(p)!, embedder: embedder.id } : p));
     },
@@ -148,7 +151,7 @@ export class TalentClient {
             hint: 'Compute vectors with the same embedder as the client, or leave `vector` unset.',
           });
         }
-        return { id: c.id, text: candidateKeywordText(c), vector };
+        return { id: c.id, text: candidateKeywordText(c, this.taxonomy), vector };
       });
       const journal: JournalEntry[] = options.journal
         ? candidates.map((c) => ({ contentHash: c.contentHash, source: c.source, status: 'done', candidateId: c.id, updatedAt: importedAt }))
@@ -211,21 +214,67 @@ export class TalentClient {
     /** Ranked, explained candidates for a job. */
     candidatesForJob: async (jobId: string, options: MatchOptions = {}): Promise<MatchResult> => {
       const job = await this.jobs.get(jobId);
-      const top = options.top ?? 10;
-      if (!Number.isInteger(top) || top < 1) throw new ValidationError(`top must be a positive integer, got ${top}`, { field: 'top' });
-      const weights = { ...this.config.matching.weights, ...options.weights };
-      const matches = await rankCandidatesForJob(
-        job,
-        { embedder: this.providers.embedder, index: this.providers.index, records: this.providers.records, taxonomy: this.taxonomy },
-        { top, weights, depth: Math.max(this.config.matching.retrievalDepth, top) },
-      );
+      const { top, weights, blind } = this.matchSettings(options);
+      const matches = await rankCandidatesForJob(job, this.rankDeps(), {
+        top,
+        weights,
+        blind,
+        depth: Math.max(this.config.matching.retrievalDepth, top),
+        ...(options.filters ? { filters: options.filters } : {}),
+      });
       const result = { job, matches, createdAt: new Date().toISOString() };
       if (options.save ?? true) await this.providers.records.putMatches({ jobId: job.id, createdAt: result.createdAt, matches });
       return result;
     },
+    /** Ranked, explained jobs for a candidate (the other direction). Filters: `minScore`, `location`. */
+    jobsForCandidate: async (candidateId: string, options: Omit<MatchOptions, 'save'> = {}): Promise<CandidateMatchResult> => {
+      const candidate = await this.candidates.get(candidateId);
+      const { top, weights, blind } = this.matchSettings(options);
+      const matches = await rankJobsForCandidate(candidate, this.rankDeps(), {
+        top,
+        weights,
+        blind,
+        depth: Math.max(this.config.matching.retrievalDepth, top),
+        ...(options.filters ? { filters: { minScore: options.filters.minScore, location: options.filters.location } } : {}),
+      });
+      return {
+        candidate: { id: candidate.id, name: blind ? null : (candidate.profile.name ?? null), source: blind ? `(hidden in blind mode: ${candidate.id})` : candidate.source },
+        matches,
+        createdAt: new Date().toISOString(),
+      };
+    },
+    /** Every job, one after another: ranks, stores (unless `save: false`) and yields each result. */
+    all: (options: MatchOptions = {}): AsyncGenerator<MatchResult> => this.matchEveryJob(options),
     /** The last stored result for a job. */
     saved: (jobId: string): Promise<StoredMatches | undefined> => this.providers.records.getMatches(jobId),
   };
+
+  private async *matchEveryJob(options: MatchOptions): AsyncGenerator<MatchResult> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.jobs.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+      for (const job of page.items) yield await this.match.candidatesForJob(job.id, options);
+      cursor = page.cursor;
+    } while (cursor);
+  }
+
+  private matchSettings(options: MatchOptions): { top: number; weights: Weights; blind: boolean } {
+    const top = options.top ?? 10;
+    if (!Number.isInteger(top) || top < 1) throw new ValidationError(`top must be a positive integer, got ${top}`, { field: 'top' });
+    const blind = options.blind ?? this.config.matching.blind;
+    if (blind && options.filters?.location !== undefined) {
+      throw new ValidationError('A location filter cannot be used in blind mode: blind ranking must not depend on where a candidate lives', {
+        field: 'location',
+        code: 'E_USAGE',
+        hint: 'Drop --location, or match without --blind (and with matching.blind off).',
+      });
+    }
+    return { top, blind, weights: { ...this.config.matching.weights, ...options.weights } };
+  }
+
+  private rankDeps() {
+    return { embedder: this.providers.embedder, index: this.providers.index, records: this.providers.records, taxonomy: this.taxonomy };
+  }
 
   /** Sends the top matches of a result through the configured notifier. */
   async notify(result: MatchResult): Promise<void> {
@@ -259,10 +308,12 @@ export class TalentClient {
       id: j.id,
       title: j.title,
       description: j.description,
-      requiredSkills: norm(j.requiredSkills),
+      // Must-have skills are required skills too.
+      requiredSkills: norm([...j.requiredSkills, ...(j.mustHave ?? [])]),
       niceToHaveSkills: norm(j.niceToHaveSkills),
       minYears: j.minYears,
       ...(j.location ? { location: j.location } : {}),
+      ...(j.mustHave?.length ? { mustHave: norm(j.mustHave) } : {}),
       updatedAt,
     };
   }

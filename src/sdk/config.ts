@@ -13,6 +13,11 @@ import { ENV_VARS, readEnv } from './env.js';
 import { ConfigError } from './errors.js';
 import { xdgConfigHome, xdgDataHome } from './internal/paths.js';
 
+/**
+ * Weight of each score component (relative: the score is the weighted mean of
+ * the components that apply to a job). Defaults were tuned on the evaluation
+ * data (see the README, "Matching quality"); `scripts/eval-match.ts --tune` repeats it.
+ */
 export const WeightsSchema = z
   .object({
     requiredSkills: z.number().min(0).default(0.4),
@@ -20,6 +25,8 @@ export const WeightsSchema = z
     semantic: z.number().min(0).default(0.2),
     keyword: z.number().min(0).default(0.15),
     experience: z.number().min(0).default(0.15),
+    title: z.number().min(0).default(0.4),
+    location: z.number().min(0).default(0.05),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), 'at least one weight must be positive');
 export type Weights = z.infer<typeof WeightsSchema>;
@@ -39,6 +46,10 @@ export const ConfigSchema = z.object({
       extraSkills: z
         .array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), category: z.string().optional() }))
         .default([]),
+      /** OCR (offline, tesseract.js) for images and scanned PDF pages. */
+      ocr: z.boolean().default(true),
+      /** Time limit for extracting one file, in milliseconds; the file then fails with E_EXTRACT_TIMEOUT. */
+      extractTimeoutMs: z.number().int().min(1000).max(3_600_000).default(120_000),
     })
     .prefault({}),
   matching: z
@@ -46,6 +57,8 @@ export const ConfigSchema = z.object({
       weights: WeightsSchema.prefault({}),
       /** How many candidates each retriever (vector, keyword) returns before fusion and re-ranking. */
       retrievalDepth: z.number().int().min(1).max(10_000).default(200),
+      /** Blind mode by default: no location fit, personal details hidden in results (see README, "Blind mode"). */
+      blind: z.boolean().default(false),
     })
     .prefault({}),
   import: z
@@ -56,7 +69,23 @@ export const ConfigSchema = z.object({
       workers: z.number().int().min(0).max(64).optional(),
     })
     .prefault({}),
-  notify: z.object({ target: z.enum(['stdout', 'file']).default('stdout'), file: z.string().optional() }).prefault({}),
+  /** Where `--notify` sends the top matches (see the README, "Notifications"). */
+  notify: z
+    .object({
+      /** `stderr` (default) or `stdout`: one JSON line per notification; `file`: appended to `file`; `webhook`: signed POST. */
+      target: z.enum(['stderr', 'stdout', 'file', 'webhook']).default('stderr'),
+      file: z.string().optional(),
+      webhook: z
+        .object({
+          url: z.url({ protocol: /^https?$/ }).optional(),
+          /** HMAC-SHA256 key; prefer TALENT_NOTIFY_WEBHOOK_SECRET over writing it in a file. */
+          secret: z.union([z.string(), z.number().transform(String)]).optional(),
+          retries: z.number().int().min(0).max(10).default(4),
+          timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
   /** The aws backend: resource names come from `talent deploy`'s stack outputs. */
   aws: z
     .object({
@@ -76,6 +105,8 @@ export const ConfigSchema = z.object({
           /** `aoss` for OpenSearch Serverless, `es` for a managed domain (SigV4 service name). */
           service: z.enum(['aoss', 'es']).default('aoss'),
           index: z.string().default('talent'),
+          /** k-NN engine for the HNSW graph. faiss: Serverless and OpenSearch 2.19+ (cosine); lucene: older domains. */
+          engine: z.enum(['faiss', 'lucene']).default('faiss'),
         })
         .prefault({}),
       /** SNS topic for match notifications. */
@@ -87,6 +118,14 @@ export const ConfigSchema = z.object({
           embedDimensions: z.union([z.literal(256), z.literal(512), z.literal(1024)]).default(1024),
         })
         .prefault({}),
+      textract: z
+        .object({
+          /** PDFs with a text layer are read locally (free, exact); `always` sends every PDF to Textract OCR. */
+          pdfs: z.enum(['when-no-text', 'always']).default('when-no-text'),
+          /** Longest wait for an asynchronous (multi-page PDF) job, in seconds. */
+          jobTimeoutSeconds: z.number().int().min(10).max(3600).default(600),
+        })
+        .prefault({}),
       /** Endpoint overrides per service, for emulators and VPC endpoints. */
       endpoints: z
         .object({
@@ -95,6 +134,7 @@ export const ConfigSchema = z.object({
           textract: z.string().optional(),
           bedrock: z.string().optional(),
           sns: z.string().optional(),
+          sts: z.string().optional(),
           cloudformation: z.string().optional(),
         })
         .prefault({}),

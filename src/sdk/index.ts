@@ -39,7 +39,7 @@ export async function createTalent(config: TalentConfigInput = {}, options: Crea
 }
 
 export { TalentClient, candidateIdFor, sha256 } from './client.js';
-export type { MatchOptions, MatchResult, ParsedResume, PreparedCandidate, ResumeInput, SaveOptions } from './client.js';
+export type { CandidateMatchResult, MatchOptions, MatchResult, ParsedResume, PreparedCandidate, ResumeInput, SaveOptions } from './client.js';
 export { resolveConfig, ConfigSchema, WeightsSchema } from './config.js';
 export type { ResolvedConfig, TalentConfig, TalentConfigInput, Weights, LayerName } from './config.js';
 export { ENV_VARS } from './env.js';
@@ -48,6 +48,16 @@ export * from './model/index.js';
 export type * from './ports/index.js';
 export { SkillTaxonomy, loadTaxonomy } from './matching/taxonomy.js';
 export type { SkillEntry, SkillMention } from './matching/taxonomy.js';
-export { scoreCandidate, semanticValue } from './matching/score.js';
+export { scoreCandidate, semanticValue, candidateFeatures, combine } from './matching/score.js';
 export { reciprocalRankFusion } from './matching/fusion.js';
+export type { MatchFilters } from './matching/rank.js';
+export { redactText, redactResume } from './matching/redact.js';
+export type { RedactionHints } from './matching/redact.js';
+export { candidateEmbeddingText, candidateKeywordText } from './matching/index-text.js';
+export { titleSimilarity, titleTokens, locationFit, candidateTitles } from './matching/features.js';
+export { formatRows, rowsForJob, rowsForCandidate, EXPORT_FORMATS } from './matching/export.js';
+export type { ExportFormat, MatchRow } from './matching/export.js';
+export { renderMatchReport } from './matching/report-html.js';
 export { detectType } from './local/detect.js';
+export { diagnose } from './factory.js';
+export type { DoctorCheck, DoctorReport, CheckStatus } from './doctor.js';

@@ -70,8 +70,9 @@ describe('scoreCandidate', () => {
 
   it('drops components that do not apply and renormalises the weights', () => {
     const { explanation, score: s } = score(candidate([], 0), job({ requiredSkills: [], niceToHaveSkills: [], minYears: 0 }), 0.7, 1);
-    expect(explanation.components.map((c) => c.name)).toEqual(['semantic', 'keyword']);
-    expect(s).toBeCloseTo(1, 5);
+    // The title component always applies (a title with content words); here it scores 0.
+    expect(explanation.components.map((c) => c.name)).toEqual(['semantic', 'keyword', 'title']);
+    expect(s).toBeCloseTo((weights.semantic + weights.keyword) / (weights.semantic + weights.keyword + weights.title), 4);
   });
 
   it('maps similarity to [0, 1] monotonically', () => {

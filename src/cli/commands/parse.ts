@@ -4,6 +4,7 @@ import { resolveFromGlobals } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson } from '../output.js';
 import { NotFoundError } from '../../sdk/errors.js';
+import type { Profile } from '../../sdk/model/index.js';
 
 /** Extracts and parses one file. Needs no database and no embedding model. */
 export const run: CommandRun = async ({ io, globals, json }, [file]) => {
@@ -19,24 +20,38 @@ export const run: CommandRun = async ({ io, globals, json }, [file]) => {
     import('../../sdk/local/parser/index.js'),
     import('../../sdk/matching/taxonomy.js'),
   ]);
-  const extracted = await new LocalTextExtractor().extract({ bytes, fileName: file });
-  const parser = new RuleBasedParser({ taxonomy: loadTaxonomy(resolved.config.parsing.extraSkills), defaultCountry: resolved.config.parsing.defaultCountry });
+  const parsing = resolved.config.parsing;
+  const extracted = await new LocalTextExtractor({ ocr: parsing.ocr, timeoutMs: parsing.extractTimeoutMs }).extract({ bytes, fileName: file });
+  const parser = new RuleBasedParser({ taxonomy: loadTaxonomy(parsing.extraSkills), defaultCountry: parsing.defaultCountry });
   const profile = await parser.parse(extracted.text);
   if (json) {
     printJson(io, { file, mediaType: extracted.mediaType, profile, warnings: extracted.warnings });
     return ExitCode.Ok;
   }
-  const p = profile;
-  const out = (l: string) => io.stdout.write(`${l}\n`);
-  out(`${p.name ?? '(no name found)'}${p.location ? ` — ${p.location}` : ''}`);
-  if (p.emails.length || p.phones.length) out([...p.emails, ...p.phones].join(' · '));
-  for (const l of p.links) out(`${l.kind}: ${l.url}`);
-  out(`experience: ${p.totalYears} years`);
-  for (const e of p.experience) out(`  ${e.start ?? '?'} – ${e.current ? 'present' : (e.end ?? '?')}  ${e.title ?? '?'} @ ${e.company ?? '?'}`);
-  if (p.education.length) out('education:');
-  for (const e of p.education) out(`  ${e.degree}${e.field ? ` in ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}${e.graduationYear ? ` (${e.graduationYear})` : ''}`);
-  out(`skills: ${p.skills.map((s) => (s.years ? `${s.name} (${s.years}y)` : s.name)).join(', ')}`);
-  if (p.certifications.length) out(`certifications: ${p.certifications.join('; ')}`);
-  if (p.languages.length) out(`languages: ${p.languages.join(', ')}`);
+  for (const w of extracted.warnings) io.stderr.write(`warning: ${file}: ${w}\n`);
+  printProfile((l) => io.stdout.write(`${l}\n`), profile, extracted.mediaType);
   return ExitCode.Ok;
 };
+
+/** The human view of a profile: one field per line, confidences in brackets. */
+function printProfile(out: (line: string) => void, p: Profile, mediaType: string): void {
+  const c = p.confidence;
+  const conf = (k: keyof NonNullable<Profile['confidence']>) => (c ? `  [${c[k].toFixed(2)}]` : '');
+  out(`${p.name ?? '(no name found)'}${p.headline ? ` — ${p.headline}` : ''}${conf('name')}`);
+  out(`format: ${mediaType}`);
+  if (p.location) out(`location: ${p.location}${conf('location')}`);
+  if (p.emails.length) out(`email: ${p.emails.join(', ')}${conf('emails')}`);
+  if (p.phones.length) out(`phone: ${p.phones.join(', ')}${conf('phones')}`);
+  for (const l of p.links) out(`${l.kind}: ${l.url}`);
+  if (p.summary) out(`summary: ${p.summary.length > 200 ? `${p.summary.slice(0, 197)}…` : p.summary}${conf('summary')}`);
+  out(`experience: ${p.totalYears} years${p.seniority ? `, ${p.seniority}` : ''}${conf('totalYears')}`);
+  for (const e of p.experience) {
+    const when = e.start ? `${e.start} – ${e.current ? 'present' : (e.end ?? '?')}` : '(no dates)';
+    out(`  ${when}  ${e.title ?? '?'} @ ${e.company ?? '?'}${e.location ? `, ${e.location}` : ''}${e.skills.length ? `  [${e.skills.join(', ')}]` : ''}`);
+  }
+  if (p.education.length) out(`education:${conf('education')}`);
+  for (const e of p.education) out(`  ${e.degree}${e.field ? ` in ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}${e.graduationYear ? ` (${e.graduationYear})` : ''}`);
+  out(`skills: ${p.skills.map((s) => (s.years ? `${s.name} (${s.years}y)` : s.name)).join(', ')}${conf('skills')}`);
+  if (p.certifications.length) out(`certifications: ${p.certifications.join('; ')}`);
+  if (p.languages.length) out(`languages: ${p.languages.join(', ')}`);
+}

@@ -1,37 +1,64 @@
+import { listZip } from './extract/zip.js';
+
 /** Media types recognised by their first bytes, never by the file name. */
 export type DetectedType =
   | { kind: 'pdf'; mediaType: 'application/pdf' }
   | { kind: 'docx'; mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }
+  | { kind: 'odt'; mediaType: 'application/vnd.oasis.opendocument.text' }
   | { kind: 'zip'; mediaType: 'application/zip' }
+  | { kind: 'doc'; mediaType: 'application/msword' }
   | { kind: 'ole'; mediaType: 'application/x-ole-storage' }
   | { kind: 'rtf'; mediaType: 'application/rtf' }
   | { kind: 'image'; mediaType: string }
+  | { kind: 'html'; mediaType: 'text/html' }
   | { kind: 'text'; mediaType: 'text/plain' }
   | { kind: 'binary'; mediaType: 'application/octet-stream' }
   | { kind: 'empty'; mediaType: 'application/x-empty' };
 
+const WORD_DOCUMENT = Buffer.from('WordDocument', 'utf16le');
+
 const startsWith = (b: Uint8Array, sig: number[], offset = 0) => sig.every((v, i) => b[offset + i] === v);
 
+/** Recognises the document type from its bytes alone (the file name is never consulted). */
 export function detectType(bytes: Uint8Array): DetectedType {
   if (bytes.length === 0) return { kind: 'empty', mediaType: 'application/x-empty' };
   // %PDF may be preceded by a little junk; readers accept it within the first 1 KiB.
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return { kind: 'pdf', mediaType: 'application/pdf' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    // A DOCX is a zip whose entries include word/document.xml; the name shows up in a local header.
-    const probe = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).toString('latin1');
-    if (probe.includes('word/') || probe.includes('[Content_Types].xml')) {
-      return { kind: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    // ODF puts an uncompressed `mimetype` entry first, so its value sits at a fixed offset.
+    const lead = Buffer.from(bytes.subarray(30, 120)).toString('latin1');
+    if (lead.startsWith('mimetypeapplication/vnd.oasis.opendocument.text')) return { kind: 'odt', mediaType: 'application/vnd.oasis.opendocument.text' };
+    const names = listZip(bytes)?.map((e) => e.name);
+    if (names?.includes('word/document.xml')) return { kind: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    if (names?.includes('content.xml') && names.includes('META-INF/manifest.xml')) return { kind: 'odt', mediaType: 'application/vnd.oasis.opendocument.text' };
+    // No readable central directory (a truncated download): judge by the local headers seen at the start.
+    if (!names) {
+      const probe = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).toString('latin1');
+      if (probe.includes('word/')) return { kind: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
     }
     return { kind: 'zip', mediaType: 'application/zip' };
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole', mediaType: 'application/x-ole-storage' };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // An OLE compound file is a Word document when its directory names a WordDocument stream (UTF-16LE).
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_DOCUMENT)
+      ? { kind: 'doc', mediaType: 'application/msword' }
+      : { kind: 'ole', mediaType: 'application/x-ole-storage' };
+  }
   if (head.startsWith('{\\rtf')) return { kind: 'rtf', mediaType: 'application/rtf' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'image', mediaType: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', mediaType: 'image/jpeg' };
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return { kind: 'image', mediaType: 'image/tiff' };
-  if (looksLikeText(bytes)) return { kind: 'text', mediaType: 'text/plain' };
+  if (looksLikeText(bytes)) {
+    return looksLikeHtml(decodeText(bytes.subarray(0, 4096))) ? { kind: 'html', mediaType: 'text/html' } : { kind: 'text', mediaType: 'text/plain' };
+  }
   return { kind: 'binary', mediaType: 'application/octet-stream' };
+}
+
+/** A doctype, an <html> element, or a <body>/<head> near the start; a Markdown file mentioning <div> is not HTML. */
+export function looksLikeHtml(head: string): boolean {
+  const t = head.replace(/^\uFEFF/, '').trimStart().slice(0, 2048).toLowerCase();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype html/.test(t) || /^(<!--[\s\S]*?-->\s*)*<html[\s>]/.test(t) || (/^<(head|body|meta|title)[\s>]/.test(t) && /<\/(head|body|title|p|div)>/.test(t));
 }
 
 /** UTF-8 (or UTF-16 with BOM) that decodes cleanly and has almost no control characters. */

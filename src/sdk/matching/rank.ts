@@ -1,7 +1,10 @@
 import type { Weights } from '../config.js';
-import type { Job, Match } from '../model/index.js';
-import type { Embedder, RecordStore, SearchIndex } from '../ports/index.js';
-import { reciprocalRankFusion } from './fusion.js';
+import type { Candidate, Job, JobMatch, Match } from '../model/index.js';
+import type { Embedder, RecordStore, SearchHit, SearchIndex } from '../ports/index.js';
+import { isRemote } from './features.js';
+import { reciprocalRankFusion, type FusedHit } from './fusion.js';
+import { candidateEmbeddingText } from './index-text.js';
+import { redactResume } from './redact.js';
 import { scoreCandidate } from './score.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
@@ -12,11 +15,26 @@ export interface RankDeps {
   taxonomy: SkillTaxonomy;
 }
 
+/** Filters applied after scoring: a candidate (or job) failing one is not returned. */
+export interface MatchFilters {
+  /** Drop matches scoring below this, in [0, 1]. */
+  minScore?: number;
+  /** Candidates: the resume's location must match ("Seattle, WA", "WA", "Seattle"). Jobs: the job's location, or remote. */
+  location?: string;
+  /** Candidates with at least this many years of experience. */
+  minYears?: number;
+  /** Must-have skills: a candidate lacking any one is not ranked. */
+  skills?: string[];
+}
+
 export interface RankOptions {
   top: number;
   weights: Weights;
   /** Candidates each retriever returns before fusion. */
   depth: number;
+  /** Blind mode: no location fit; names, sources and evidence shown redacted. */
+  blind?: boolean;
+  filters?: MatchFilters;
 }
 
 const SENIORITY = /^(senior|sr|junior|jr|lead|principal|staff|head|chief|associate|assistant|intern|i|ii|iii|iv|of|and|the|for|a|an|to|in|remote)$/i;
@@ -26,57 +44,119 @@ export function jobEmbeddingText(job: Job): string {
   return [job.title, job.description, `Required skills: ${job.requiredSkills.join(', ')}`, `Nice to have: ${job.niceToHaveSkills.join(', ')}`].join('\n');
 }
 
+const titleWords = (title: string) => title.split(/[\s/,&()-]+/).filter((w) => w.length > 1 && !SENIORITY.test(w));
+
 /** Keyword terms for a job: every skill under each of its names, and the title's words. */
 export function jobKeywordTerms(job: Job, taxonomy: SkillTaxonomy): string[] {
   const skills = [...job.requiredSkills, ...job.niceToHaveSkills].flatMap((s) => [s, ...taxonomy.aliasesOf(s)]);
-  const titleWords = job.title.split(/[\s/,&()-]+/).filter((w) => w.length > 1 && !SENIORITY.test(w));
-  return [...new Set([...skills, ...titleWords])];
+  return [...new Set([...skills, ...titleWords(job.title)])];
+}
+
+/** Keyword terms for a candidate (to find jobs): the skills in the redacted resume and the words of its titles. */
+export function candidateKeywordTerms(candidate: Candidate, taxonomy: SkillTaxonomy): string[] {
+  const skills = taxonomy.findSkills(redactResume(candidate.text, candidate.profile));
+  const titles = candidate.profile.experience.slice(0, 3).flatMap((e) => titleWords(e.title ?? ''));
+  return [...new Set([...skills, ...titles])].slice(0, 60);
+}
+
+/** Does `place` ("Seattle, WA") match the filter ("Seattle", "WA", "Seattle, WA"), ignoring case? */
+export function placeMatches(filter: string, place: string | undefined): boolean {
+  if (!place) return false;
+  const norm = (s: string) => s.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const f = norm(filter);
+  const p = norm(place);
+  if (f.length === 0) return true;
+  return f.length === 1 ? p.includes(f[0]!) : f.every((part, i) => p[i] === part);
+}
+
+/**
+ * Hybrid retrieval: vector and keyword search (each `depth` deep) fused by
+ * reciprocal rank (k = 60), with every fused document's cosine similarity and
+ * its BM25 relevance relative to the best keyword hit.
+ */
+export async function retrieveFused(kind: 'candidate' | 'job', query: Float32Array, terms: string[], deps: RankDeps, depth: number) {
+  const [vectorHits, keywordHits]: [SearchHit[], SearchHit[]] = await Promise.all([deps.index.vectorSearch(kind, query, depth), deps.index.keywordSearch(kind, terms, depth)]);
+  const fused: FusedHit[] = reciprocalRankFusion([vectorHits, keywordHits]);
+  const similarity = new Map(vectorHits.map((h) => [h.id, h.score]));
+  const missing = fused.filter((f) => !similarity.has(f.id)).map((f) => f.id);
+  if (missing.length) for (const [id, s] of await deps.index.similarities(kind, query, missing)) similarity.set(id, s);
+  const bestKeyword = keywordHits[0]?.score ?? 0;
+  const keyword = new Map(keywordHits.map((h) => [h.id, bestKeyword > 0 ? h.score / bestKeyword : 0]));
+  const retrieval = (f: FusedHit) => ({ ...(f.ranks[0] ? { vectorRank: f.ranks[0] } : {}), ...(f.ranks[1] ? { keywordRank: f.ranks[1] } : {}) });
+  return { fused, similarity, keyword, retrieval };
 }
 
 /**
  * Candidates for a job: vector and keyword retrieval, fused by reciprocal rank
  * (k = 60), then every fused candidate re-scored on structured features
- * (skills, experience, similarity, keyword relevance) and sorted by that score.
+ * (skills, experience, title, location, similarity, keyword relevance),
+ * filtered (must-haves, `filters`) and sorted by that score.
  */
 export async function rankCandidatesForJob(job: Job, deps: RankDeps, options: RankOptions): Promise<Match[]> {
   const query = await deps.embedder.embedQuery(jobEmbeddingText(job));
-  const [vectorHits, keywordHits] = await Promise.all([
-    deps.index.vectorSearch('candidate', query, options.depth),
-    deps.index.keywordSearch('candidate', jobKeywordTerms(job, deps.taxonomy), options.depth),
-  ]);
-  const fused = reciprocalRankFusion([vectorHits, keywordHits]);
-  if (fused.length === 0) return [];
+  const r = await retrieveFused('candidate', query, jobKeywordTerms(job, deps.taxonomy), deps, options.depth);
+  if (r.fused.length === 0) return [];
+  const order = new Map(r.fused.map((f, i) => [f.id, i]));
+  const filters = options.filters ?? {};
 
-  const similarity = new Map(vectorHits.map((h) => [h.id, h.score]));
-  const missing = fused.filter((f) => !similarity.has(f.id)).map((f) => f.id);
-  if (missing.length) for (const [id, s] of await deps.index.similarities('candidate', query, missing)) similarity.set(id, s);
-  const bestKeyword = keywordHits[0]?.score ?? 0;
-  const keyword = new Map(keywordHits.map((h) => [h.id, bestKeyword > 0 ? h.score / bestKeyword : 0]));
-  const fusedRank = new Map(fused.map((f, i) => [f.id, i]));
-
-  const candidates = await deps.records.getCandidates(fused.map((f) => f.id));
-  const scored = candidates.map((candidate) => {
-    const f = fused[fusedRank.get(candidate.id)!]!;
-    const { score, explanation } = scoreCandidate(
-      {
-        job,
-        candidate,
-        similarity: similarity.get(candidate.id) ?? 0,
-        keywordRelevance: keyword.get(candidate.id) ?? 0,
-        retrieval: { ...(f.ranks[0] ? { vectorRank: f.ranks[0] } : {}), ...(f.ranks[1] ? { keywordRank: f.ranks[1] } : {}) },
-      },
-      options.weights,
-      deps.taxonomy,
-    );
-    return { candidate, score, explanation, fused: fusedRank.get(candidate.id)! };
-  });
+  const candidates = await deps.records.getCandidates(r.fused.map((f) => f.id));
+  const scored = candidates
+    .filter((c) => filters.minYears === undefined || c.profile.totalYears >= filters.minYears)
+    .filter((c) => filters.location === undefined || placeMatches(filters.location, c.profile.location))
+    .map((candidate) => {
+      const f = r.fused[order.get(candidate.id)!]!;
+      const s = scoreCandidate(
+        { job, candidate, similarity: r.similarity.get(candidate.id) ?? 0, keywordRelevance: r.keyword.get(candidate.id) ?? 0, retrieval: r.retrieval(f) },
+        options.weights,
+        deps.taxonomy,
+        { blind: options.blind, mustHave: filters.skills },
+      );
+      return { candidate, ...s, fused: order.get(candidate.id)! };
+    })
+    .filter((s) => s.eligible && s.score >= (filters.minScore ?? 0));
   scored.sort((a, b) => b.score - a.score || a.fused - b.fused);
   return scored.slice(0, options.top).map((s, i) => ({
     rank: i + 1,
     candidateId: s.candidate.id,
-    name: s.candidate.profile.name ?? null,
+    name: options.blind ? null : (s.candidate.profile.name ?? null),
     score: s.score,
-    source: s.candidate.source,
+    source: options.blind ? `(hidden in blind mode: ${s.candidate.id})` : s.candidate.source,
+    explanation: s.explanation,
+  }));
+}
+
+/**
+ * Jobs for a candidate: the same retrieval over the job index (the redacted
+ * resume as the query) and the same scoring, so a (job, candidate) pair gets
+ * the same components whichever way it is looked up. `keyword` is relative to
+ * the best job found for this candidate.
+ */
+export async function rankJobsForCandidate(candidate: Candidate, deps: RankDeps, options: Omit<RankOptions, 'filters'> & { filters?: Pick<MatchFilters, 'minScore' | 'location'> }): Promise<JobMatch[]> {
+  const query = await deps.embedder.embedQuery(candidateEmbeddingText(candidate, deps.taxonomy));
+  const r = await retrieveFused('job', query, candidateKeywordTerms(candidate, deps.taxonomy), deps, options.depth);
+  const filters = options.filters ?? {};
+  const scored: Array<{ job: Job; score: number; explanation: JobMatch['explanation']; fused: number }> = [];
+  for (const [i, f] of r.fused.entries()) {
+    const job = await deps.records.getJob(f.id);
+    if (!job) continue;
+    if (filters.location !== undefined && !isRemote(job.location) && !placeMatches(filters.location, job.location)) continue;
+    const s = scoreCandidate(
+      { job, candidate, similarity: r.similarity.get(job.id) ?? 0, keywordRelevance: r.keyword.get(job.id) ?? 0, retrieval: r.retrieval(f) },
+      options.weights,
+      deps.taxonomy,
+      { blind: options.blind },
+    );
+    // A job's own must-haves apply in this direction too.
+    if (!s.eligible || s.score < (filters.minScore ?? 0)) continue;
+    scored.push({ job, score: s.score, explanation: s.explanation, fused: i });
+  }
+  scored.sort((a, b) => b.score - a.score || a.fused - b.fused);
+  return scored.slice(0, options.top).map((s, i) => ({
+    rank: i + 1,
+    jobId: s.job.id,
+    title: s.job.title,
+    ...(s.job.location ? { location: s.job.location } : {}),
+    score: s.score,
     explanation: s.explanation,
   }));
 }

@@ -13,6 +13,8 @@ export const JobInputSchema = z.object({
   niceToHaveSkills: skillList.default([]),
   minYears: z.coerce.number().min(0).max(60).default(0),
   location: z.string().trim().optional(),
+  /** Skills a candidate must have to be ranked at all (also counted as required skills). */
+  mustHave: skillList.optional(),
 });
 export type JobInput = z.input<typeof JobInputSchema>;
 
@@ -25,6 +27,8 @@ export const JobSchema = z.object({
   niceToHaveSkills: z.array(z.string()),
   minYears: z.number(),
   location: z.string().optional(),
+  /** Canonical names of the must-have skills (a subset of, or added to, `requiredSkills`). */
+  mustHave: z.array(z.string()).optional(),
   updatedAt: z.string(),
 });
 export type Job = z.infer<typeof JobSchema>;

@@ -11,8 +11,27 @@ export function findEmails(text: string): string[] {
 
 /** Phone numbers in E.164 when valid for `defaultCountry` (or carrying a +country code); as written otherwise. */
 export function findPhones(text: string, defaultCountry: string): string[] {
+  return findPhonesDetailed(text, defaultCountry).phones;
+}
+
+/**
+ * The country a resume's numbers are most likely from, when its text says:
+ * Indian states or "India", UK places, else `fallback`. Used for numbers written without "+country".
+ */
+export function inferCountry(text: string, fallback: string): string {
+  const sample = text.slice(0, 20_000);
+  const us = [...sample.matchAll(new RegExp(CITY_STATE.source, 'g'))].filter((m) => US_STATES.has(m[2]!)).length;
+  const india = (sample.match(new RegExp(`\\b(India|${INDIA_STATES}|${INDIA_CITIES}|${INDIA_LANGUAGES})\\b`, 'gi')) ?? []).length;
+  const uk = (sample.match(/\b(United Kingdom|England|Scotland|Wales|London)\b/g) ?? []).length;
+  if (india > us && india >= uk && india > 0) return 'IN';
+  if (uk > us && uk > 0) return 'GB';
+  return fallback;
+}
+
+export function findPhonesDetailed(text: string, defaultCountry: string): { phones: string[]; validated: number } {
   const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode });
   const out = found.map((f) => f.number.number as string);
+  const validated = out.length;
   if (out.length === 0) {
     // Fictional and unassigned ranges (e.g. 555-01xx) fail validation but are still how to reach the person.
     for (const m of text.matchAll(/(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g)) {
@@ -22,7 +41,7 @@ export function findPhones(text: string, defaultCountry: string): string[] {
       else out.push(m[0].trim());
     }
   }
-  return [...new Set(out)];
+  return { phones: [...new Set(out)], validated };
 }
 
 export function findLinks(text: string): Profile['links'] {
@@ -63,6 +82,14 @@ const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
 );
 const CITY_STATE = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*([A-Z]{2})\b(?:\s+\d{5})?/;
+/** Indian states and union territories, as "City, State" addresses name them. */
+export const INDIA_STATES =
+  'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Jammu and Kashmir|Puducherry';
+const INDIA_CITIES = 'Mumbai|Pune|Bangalore|Bengaluru|New Delhi|Chennai|Hyderabad|Kolkata|Noida|Gurgaon|Gurugram|Ahmedabad|Nagpur|Nashik|Thane|Jaipur|Lucknow|Indore|Kochi|Coimbatore';
+/** Languages spoken mainly in India: "Languages known: English & Hindi" places a resume there. */
+const INDIA_LANGUAGES = 'Hindi|Marathi|Tamil|Telugu|Kannada|Malayalam|Gujarati|Punjabi|Bengali|Odia|Konkani';
+/** "Pune, Maharashtra", "Kopargaon, MAHARASHTRA, IN". */
+export const CITY_INDIAN_STATE = new RegExp(`\\b([A-Z][A-Za-z.]+),\\s*(${INDIA_STATES})(?:,\\s*IN\\b)?`, 'i');
 const CITY_COUNTRY = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,2}),\s*(United States|USA|UK|United Kingdom|Canada|India|Germany|France|Australia|Ireland|Netherlands|Spain|Italy|Singapore|Nigeria|Kenya|Brazil|Mexico)\b/;
 
 /** A "City, ST" or "City, Country" near the top, or after "Location:" / "Address:". */
@@ -77,6 +104,8 @@ export function findLocation(headerLines: string[]): string | undefined {
       if (m && US_STATES.has(m[2]!)) return `${m[1]}, ${m[2]}`;
       const c = CITY_COUNTRY.exec(part);
       if (c) return `${c[1]}, ${c[2]}`;
+      const s = CITY_INDIAN_STATE.exec(part);
+      if (s && /^[A-Z]/.test(s[1]!)) return `${s[1]}, ${s[2]}`;
     }
   }
   return undefined;
@@ -87,6 +116,6 @@ export function isLocation(fragment: string): boolean {
   if (/^(remote|hybrid|on-?site)$/i.test(f)) return true;
   const m = CITY_STATE.exec(f);
   if (m && US_STATES.has(m[2]!) && m[0].length >= f.length - 6) return true;
-  const c = CITY_COUNTRY.exec(f);
+  const c = CITY_COUNTRY.exec(f) ?? CITY_INDIAN_STATE.exec(f);
   return Boolean(c && c[0].length >= f.length - 2);
 }

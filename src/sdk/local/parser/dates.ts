@@ -6,11 +6,12 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const DATE = `(?:${MONTH_NAME},?\\s*'?${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.\\-]\\s*${YEAR}|${YEAR}\\s*[/.\\-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
+const DATE = `(?:${MONTH_NAME}['’]?,?\\s*['’]?${YEAR}|${MONTH_NAME}\\s*['’]\\d{2}(?!\\d)|(?:0?[1-9]|1[0-2])\\s*[/.\\-]\\s*${YEAR}|${YEAR}\\s*[/.\\-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
 const PRESENT = '(?:present|current(?:ly)?|now|today|till date|to date|ongoing)';
 const SEP = '\\s*(?:–|—|-|‒|―|to|until|till|through|thru|~)\\s*';
 
-export const DATE_RANGE = new RegExp(`(?:(?:from|since)\\s+)?(${DATE})${SEP}(${DATE}|${PRESENT})`, 'i');
+// "Aug '17 till date": before a word for "now", plain space separates the two ends too.
+export const DATE_RANGE = new RegExp(`(?:(?:from|since)\\s+)?(${DATE})(?:${SEP}(${DATE}|${PRESENT})|\\s+(${PRESENT}))`, 'i');
 const SINCE = new RegExp(`\\b(?:since|from)\\s+(${DATE})\\b(?!${SEP})`, 'i');
 
 export interface DateRange {
@@ -24,9 +25,12 @@ export interface DateRange {
 
 /** `Jan 2019` → `2019-01`; `2019` → `2019`. */
 export function parseDate(s: string): string | undefined {
-  const t = s.trim().toLowerCase().replace(/[.,']/g, ' ').replace(/\s+/g, ' ');
+  const t = s.trim().toLowerCase().replace(/[.,'’]/g, ' ').replace(/\s+/g, ' ').trim();
   let m = /^([a-z]+) ?(\d{4})$/.exec(t);
   if (m && MONTHS[m[1]!]) return `${m[2]}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
+  // "Aug '17": a two-digit year after a month name.
+  m = /^([a-z]+) (\d{2})$/.exec(t);
+  if (m && MONTHS[m[1]!]) return `${Number(m[2]) < 50 ? 2000 + Number(m[2]) : 1900 + Number(m[2])}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
   m = /^(\d{1,2}) ?[/-] ?(\d{4})$/.exec(t) ?? /^(\d{1,2}) (\d{4})$/.exec(t);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
   m = /^(\d{4}) ?[/-] ?(\d{1,2})$/.exec(t) ?? /^(\d{4}) (\d{1,2})$/.exec(t);
@@ -39,7 +43,7 @@ export function findDateRange(line: string): DateRange | undefined {
   const m = DATE_RANGE.exec(line);
   if (m) {
     const start = parseDate(m[1]!);
-    const endRaw = m[2]!;
+    const endRaw = (m[2] ?? m[3])!;
     const current = new RegExp(`^${PRESENT}$`, 'i').test(endRaw.trim());
     const end = current ? undefined : parseDate(endRaw);
     if (start && (current || end)) return { start, end, current, match: m[0], index: m.index };

@@ -1,4 +1,7 @@
 import type { Education } from '../../model/index.js';
+import { CITY_INDIAN_STATE } from './contact.js';
+import { DATE_RANGE } from './dates.js';
+import { degreeLevel, leadingDegree } from './degrees.js';
 import { stripBullet } from './sections.js';
 
 const DEGREE =
@@ -21,11 +24,66 @@ function levelOf(degree: string): string {
   return 'Diploma';
 }
 
+const LEADING_DATES = new RegExp(`^\\s*(?:${DATE_RANGE.source}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d)\\s+`, 'i');
+const SCHOOL_WORDS = /\b(university|college|institute|institution|school|academy|polytechnic|vidyalaya|board|iit|nit)\b/i;
+/** A second, explicitly written degree on the same line: "M.Tech (IT) B.Tech (CSE) SRM University". */
+const EXTRA_DEGREE = /(?:^|[\s,;/()])(B\.\s?Tech|M\.\s?Tech|B\.\s?E\.|M\.\s?E\.|B\.\s?Sc|M\.\s?Sc|MBA|MCA|BCA|BBA|B\.\s?Com|M\.\s?Com|Ph\.?\s?D)\.?(?=[\s,;()]|$)/g;
+
+/**
+ * One-line entries as form exports write them: `[dates] DEGREE [field] [City, State] INSTITUTION`,
+ * e.g. "January 2014 BE Civil Engineering Chandrapur, Maharashtra Nagpur University".
+ */
+export function parseEducationLine(raw: string): Education[] {
+  const line = stripBullet(raw);
+  const dates = LEADING_DATES.exec(line);
+  const rest = dates ? line.slice(dates[0].length) : line;
+  const lead = leadingDegree(rest);
+  if (!lead) return [];
+  const years = [...(dates?.[0] ?? '').matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
+  let after = rest.slice(lead.text.length).replace(/^[\s.,:-]+/, '');
+  const extras = [...after.matchAll(EXTRA_DEGREE)].map((m) => m[1]!);
+  // With a second degree on the line, what follows both is the shared institution.
+  if (extras.length) after = after.replace(EXTRA_DEGREE, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let field: string | undefined;
+  let institution: string | undefined;
+  const place = CITY_INDIAN_STATE.exec(after);
+  if (place) {
+    field = after.slice(0, place.index).trim();
+    institution = after.slice(place.index + place[0].length).trim();
+  } else {
+    // Without a place, the institution is the tail that names a school; what comes before it is the field.
+    const words = after.split(/\s+/);
+    const at = words.findIndex((w, k) => SCHOOL_WORDS.test(words.slice(k, k + 4).join(' ')) && /^[A-Z]/.test(w));
+    if (at >= 0) {
+      field = words.slice(0, at).join(' ');
+      institution = words.slice(at).join(' ');
+    } else field = after;
+  }
+  field = field?.replace(/\(.*?\)|[,;]+$/g, '').replace(/\b(pursuing|secured)\b/gi, '').trim() || undefined;
+  if (field && (field.split(/\s+/).length > 6 || /\d/.test(field))) field = undefined;
+  institution = institution?.replace(/\b(secured|pursuing)\b/gi, '').replace(/[,;\s]+$/, '').trim() || undefined;
+  const graduationYear = years.length ? Math.max(...years) : undefined;
+  const entry = (degree: string): Education => ({
+    degree,
+    ...(degreeLevel(degree) ? { level: degreeLevel(degree) } : {}),
+    ...(field && degree === lead.text ? { field } : {}),
+    ...(institution ? { institution } : {}),
+    ...(graduationYear ? { graduationYear } : {}),
+  });
+  return [entry(lead.text), ...extras.map(entry)];
+}
+
 /** Education entries: each starts at a line naming a degree; institution and year may be on it or next to it. */
 export function parseEducation(lines: string[]): Education[] {
   const clean = lines.map(stripBullet);
   const out: Education[] = [];
   clean.forEach((line, i) => {
+    const twoDegrees = (line.match(EXTRA_DEGREE) ?? []).length >= 2;
+    const form = !DEGREE.test(line) || LEADING_DATES.test(line) || CITY_INDIAN_STATE.test(line) || twoDegrees ? parseEducationLine(line) : [];
+    if (form.length) {
+      out.push(...form);
+      return;
+    }
     const m = DEGREE.exec(line);
     if (!m) return;
     const degree = m[0].trim();

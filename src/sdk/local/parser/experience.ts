@@ -3,9 +3,9 @@ import { isLocation } from './contact.js';
 import { findDateRange } from './dates.js';
 import { isBullet, stripBullet } from './sections.js';
 
-const TITLE_WORDS =
-  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|sales|account executive|business partner|hr|member of technical staff|co-op|coop)s?\b/i;
-const COMPANY_WORDS =
+export const TITLE_WORDS =
+  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|dba|leader|nutritionist|dietitian|lecturer|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|sales|account executive|business partner|hr|member of technical staff|co-op|coop)s?\b/i;
+export const COMPANY_WORDS =
   /\b(inc|llc|ltd|limited|corp|corporation|company|co|group|gmbh|plc|technologies|technology|solutions|systems|labs|laboratories|bank|hospital|clinic|health|healthcare|medical|university|college|school|institute|partners|associates|consulting|services|software|studios|agency|foundation|logistics|financial|capital|insurance|industries|manufacturing|motors|energy|pharma|pharmaceuticals|networks|media|retail|holdings|ventures|enterprises|international|global)\b\.?/i;
 
 /** Splits a header line into fragments at " | ", " — ", " – ", " - ", " at ", " @ ", tabs and wide gaps. */
@@ -50,7 +50,9 @@ function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | '
 
 const looksLikeHeader = (line: string) => {
   const t = line.trim();
-  return t.length > 0 && t.length <= 90 && !isBullet(line) && !/[.;]$/.test(t) && t.split(/\s+/).length <= 12;
+  // A trailing period ends a sentence, unless it ends an abbreviation ("Lakeshore Payments Inc.").
+  const sentence = /[.;]$/.test(t) && !/\b(inc|ltd|co|corp|llc|llp|plc|jr|sr|st|intl|bros|pvt)\.$/i.test(t);
+  return t.length > 0 && t.length <= 90 && !isBullet(line) && !sentence && t.split(/\s+/).length <= 12;
 };
 
 /**

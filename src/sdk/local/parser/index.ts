@@ -1,15 +1,19 @@
 import type { Experience, Profile } from '../../model/index.js';
 import type { ProfileParser } from '../../ports/index.js';
 import type { SkillTaxonomy } from '../../matching/taxonomy.js';
-import { findEmails, findLinks, findLocation, findName, findPhones } from './contact.js';
+import { findEmails, findLinks, findLocation, findName, findPhonesDetailed, inferCountry } from './contact.js';
 import { toMonth, unionYears } from './dates.js';
+import { confidenceOf, findHeadline, seniorityOf, statedYears } from './derived.js';
 import { parseEducation } from './education.js';
 import { parseExperience } from './experience.js';
+import { isFormExperience, parseFormExperience } from './experience-form.js';
+import { formTitles } from './form-titles.js';
+import { normaliseResumeText } from './normalise.js';
 import { sectionLines, splitSections, stripBullet } from './sections.js';
 
 export interface RuleBasedParserOptions {
   taxonomy: SkillTaxonomy;
-  /** ISO country for phone numbers without a country code. Default US. */
+  /** ISO country for phone numbers without a country code, when the text does not name one. Default US. */
   defaultCountry?: string;
   /** "Now", for current positions. Default: the time of parsing. */
   referenceDate?: Date;
@@ -27,23 +31,33 @@ export class RuleBasedParser implements ProfileParser {
   }
 }
 
-export function parseProfile(text: string, options: RuleBasedParserOptions): Profile {
+/** "DATA WAREHOUSE- Exprience - 23 months": a skill with the months the form export recorded for it. */
+const SKILL_MONTHS = /^(.*?)\s*[-–]\s*Exp[er]+ience\s*[-–:]\s*(?:(\d{1,3})\s*months?|less than 1 year(?: months)?)\s*$/i;
+
+export function parseProfile(rawText: string, options: RuleBasedParserOptions): Profile {
   const { taxonomy } = options;
+  const text = normaliseResumeText(rawText);
   const ref = options.referenceDate ?? new Date();
   const nowMonth = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
   const { header, sections } = splitSections(text);
   const headerText = header.join('\n');
 
   const summaryLines = sectionLines(sections, 'summary').filter((l) => l.trim());
-  const summary = summaryLines.length
-    ? summaryLines.map(stripBullet).join(' ')
-    : header.find((l) => l.split(/\s+/).length >= 15);
+  const summary = summaryLines.length ? summaryLines.map(stripBullet).join(' ') : header.find((l) => l.split(/\s+/).length >= 15);
 
-  const rawExperience = parseExperience(sectionLines(sections, 'experience'));
-  const experience: Experience[] = rawExperience.map((e) => ({
-    ...e,
-    skills: taxonomy.findSkills([e.title ?? '', e.description].join('\n')),
-  }));
+  // Experience: labelled form fields ("company - X") or free layout.
+  const experienceLines = sectionLines(sections, 'experience');
+  const form = isFormExperience(experienceLines);
+  const rawExperience = form ? parseFormExperience(experienceLines) : parseExperience(experienceLines);
+  // Form exports put the current title (and "Title - Company") at the end of the education block.
+  let educationLines = sectionLines(sections, 'education');
+  let formHeadline: string | undefined;
+  if (form) {
+    const titles = formTitles(educationLines, rawExperience);
+    educationLines = titles.education;
+    formHeadline = titles.headline;
+  }
+  const experience: Experience[] = rawExperience.map((e) => ({ ...e, skills: taxonomy.findSkills([e.title ?? '', e.description].join('\n')) }));
 
   const interval = (e: Experience): [number, number] | undefined => {
     if (!e.start) return undefined;
@@ -52,45 +66,125 @@ export function parseProfile(text: string, options: RuleBasedParserOptions): Pro
     return [start, Math.min(end, nowMonth)];
   };
   const intervals = experience.map(interval).filter((x): x is [number, number] => Boolean(x));
-  const totalYears = unionYears(intervals);
+  const datedYears = unionYears(intervals);
+  const stated = statedYears(text);
+  // Dates win when every entry has them; otherwise the resume's own statement, if any.
+  const allDated = experience.length > 0 && intervals.length === experience.length;
+  const totalYears = allDated || stated === undefined ? datedYears : stated;
+  const yearsSource = allDated && datedYears > 0 ? 'dates' : stated !== undefined ? 'stated' : datedYears > 0 ? 'dates' : 'none';
 
-  // Skills: those in a skills section first, then any others mentioned anywhere.
-  const skillsSection = sectionLines(sections, 'skills').join('\n');
-  const names = [...new Set([...taxonomy.findSkills(skillsSection), ...taxonomy.findSkills(text)])];
+  // Skills: those in a skills section first, then others mentioned outside the education
+  // block and the employer names (a field of study or "Fino Payments Bank" is no skill).
+  const skillMonths = new Map<string, number>();
+  const skillsSection = sectionLines(sections, 'skills')
+    .map((l) => {
+      const m = SKILL_MONTHS.exec(l.trim());
+      if (!m) return l;
+      for (const name of taxonomy.findSkills(m[1]!)) skillMonths.set(name, Math.max(skillMonths.get(name) ?? 0, Number(m[2] ?? 0)));
+      return m[1]!;
+    })
+    .join('\n');
+  const educationSet = new Set(sections.filter((s) => s.name === 'education').flatMap((s) => s.lines));
+  const searchable = text
+    .split('\n')
+    .filter((l) => !educationSet.has(l) && !/^\s*company\s*[-:–]/i.test(l))
+    .map((l) => l.replace(SKILL_MONTHS, '$1'))
+    .join('\n');
+  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...findSkillsIn(taxonomy, searchable)])];
   const skills = names.map((name) => {
     const used = experience.filter((e) => e.skills.includes(name)).map(interval).filter((x): x is [number, number] => Boolean(x));
-    const years = used.length ? unionYears(used) : undefined;
+    const months = skillMonths.get(name);
+    const years = used.length ? unionYears(used) : months ? Math.round((months / 12) * 10) / 10 : undefined;
     const category = taxonomy.category(name);
     return { name, ...(category ? { category } : {}), ...(years ? { years } : {}) };
   });
 
-  const certifications = sectionLines(sections, 'certifications')
-    .map(stripBullet)
-    .filter((l) => l.length > 1 && l.length <= 120);
+  const certifications = joinWrapped(sectionLines(sections, 'certifications').map(stripBullet)).filter((l) => l.length > 1 && l.length <= 120);
   const languages = [
     ...new Set(
       sectionLines(sections, 'languages')
-        .flatMap((l) => stripBullet(l).split(/[,;•|]/))
-        .map((l) => l.replace(/\(.*?\)|[-–—:].*$/g, '').trim())
+        .flatMap((l) => stripBullet(l).split(/[,;•|&]|\band\b/))
+        .map((l) => l.replace(/[([{].*$|[-–—:].*$/g, '').trim())
         .filter((l) => /^[A-Z][a-zA-Z ]{1,30}$/.test(l)),
     ),
   ];
 
+  const topLines = header.length ? header : text.split('\n').slice(0, 12);
   const name = findName(header.length ? header : text.split('\n'));
-  const location = findLocation(header.length ? header : text.split('\n').slice(0, 12));
+  const location = findLocation(topLines);
+  const headline = formHeadline ?? findHeadline(header, name);
+  const country = inferCountry(text, options.defaultCountry ?? 'US');
+  const { phones, validated } = findPhonesDetailed(headerText || text.slice(0, 2000), country);
+  const education = parseEducation(educationLines);
+  const seniority = seniorityOf(experience, headline, totalYears);
 
-  return {
+  const profile: Omit<Profile, 'confidence'> = {
     ...(name ? { name } : {}),
+    ...(headline ? { headline } : {}),
     emails: findEmails(text),
-    phones: findPhones(headerText || text.slice(0, 2000), options.defaultCountry ?? 'US'),
+    phones: phones.length ? phones : findPhonesDetailed(labelledPhoneLines(text), country).phones,
     links: findLinks(text),
     ...(location ? { location } : {}),
     ...(summary ? { summary } : {}),
     skills,
     experience,
-    education: parseEducation(sectionLines(sections, 'education')),
+    education,
     certifications,
     languages,
     totalYears,
+    ...(seniority.level ? { seniority: seniority.level } : {}),
   };
+  const confidence = confidenceOf({
+    profile,
+    nameInFirstLines: Boolean(name && topLines.slice(0, 3).some((l) => l.includes(name.split(' ')[0]!))),
+    validatedPhones: validated,
+    locationLabelled: topLines.some((l) => /^(location|address|based in)\s*[:-]/i.test(l.trim())),
+    summaryFromSection: summaryLines.length > 0,
+    skillsSection: skillsSection.trim().length > 0,
+    yearsSource,
+    seniorityFromTitle: seniority.fromTitle,
+  });
+  return { ...profile, confidence };
+}
+
+/** Words that turn a skill name into a list label: "Operating Systems:", "Programming Languages:". */
+const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|platforms?|systems?|frameworks?|environments?|packages|libraries))?\s*:/i;
+
+/**
+ * Skills mentioned in `text`. Mentions that only label a list ("Operating Systems: Windows")
+ * are dropped; words glued by a hyphen ("IDE-Eclipse", "MySQL-Basics") are also read apart.
+ */
+function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
+  const keep = (t: string) =>
+    taxonomy.findMentions(t).filter((m) => {
+      const rest = t.slice(m.index, t.indexOf('\n', m.index) < 0 ? undefined : t.indexOf('\n', m.index));
+      const colon = rest.indexOf(':');
+      if (colon < 0 || colon > 60) return true;
+      const before = rest.slice(0, colon);
+      if (/[,;|(]/.test(before)) return true;
+      const words = before.trim().split(/\s+/);
+      const mentionOnly = taxonomy.canonical(before) === m.name || (words.length > 1 && taxonomy.canonical(words.slice(0, -1).join(' ')) === m.name && LABEL_TAIL.test(` ${words[words.length - 1]}:`));
+      return !mentionOnly;
+    });
+  const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
+  return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
+}
+
+/** Rejoins entries a narrow column wrapped: a line ending in a dash or comma, or a next line opening with "(" or lower case. */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines.map((l) => l.trim())) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && line && (/[-–,&/]$/.test(prev) || /^[(a-z]/.test(line))) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Lines labelled as phone numbers anywhere in the text ("Phone: 098…"), for resumes whose contact block is not at the top. */
+function labelledPhoneLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => /\b(phone|mobile|mob|cell|tel|contact)\b\s*(no\.?|number)?\s*[:.-]/i.test(l))
+    .join('\n');
 }

@@ -11,11 +11,11 @@ export interface Section {
 
 const HEADINGS: Array<[SectionName, RegExp]> = [
   ['summary', /^(professional |career |executive |personal )?(summary|profile|objective|overview)$|^(career objective|about me|about|summary of qualifications)$/],
-  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
-  ['experience', /^((professional|work|relevant|industry|employment|career|research) )?(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held)$/],
+  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|skill details|skills? learnt|personal skills|computer skill|technical strengths|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
+  ['experience', /^((professional|work|relevant|industry|employment|career|research) )?(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held|company details|work experince)$/],
   ['education', /^(education|academic background|academic qualifications|education (and|&) training|educational background|academics|education details|academic profile)$/],
   ['certifications', /^(certifications?|certificates|licenses?( (and|&) certifications?)?|certifications? (and|&) licenses?|professional certifications|accreditations)$/],
-  ['languages', /^(languages?|spoken languages|language skills|languages known)$/],
+  ['languages', /^(languages?|spoken languages|language skills|languages? known)$/],
   ['projects', /^((key|selected|personal|academic) )?projects$/],
   ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|declaration|strengths)$/],
 ];
@@ -30,10 +30,12 @@ const clean = (line: string) =>
 /** The section a line heads, if it is a heading: short, and matching a known name. */
 export function headingOf(line: string): { name: SectionName; rest: string } | undefined {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 60) return undefined;
-  // "Skills: Python, Go" — a heading with its content on the same line.
+  if (!trimmed) return undefined;
+  // "Skills: Python, Go" — a heading with its content on the same line, however long the content.
   const colon = trimmed.indexOf(':');
-  const candidates = colon > 0 ? [[trimmed.slice(0, colon), trimmed.slice(colon + 1)] as const, [trimmed, ''] as const] : [[trimmed, ''] as const];
+  const candidates: Array<readonly [string, string]> = [];
+  if (colon > 0 && colon <= 40) candidates.push([trimmed.slice(0, colon), trimmed.slice(colon + 1)]);
+  if (trimmed.length <= 60) candidates.push([trimmed, '']);
   for (const [head, rest] of candidates) {
     const h = clean(head);
     if (!h || h.split(' ').length > 6) continue;

@@ -1,0 +1,170 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Parse evaluation: `npm run eval:parse [-- --json] [-- --fidelity N]`.
+ *
+ * 1. The hand-labelled resumes of ../shared/data/resumes-categorized.csv
+ *    (labels in test/fixtures/parse-labels.json, keyed by the CSV id): per-field
+ *    precision, recall and F1 (micro-averaged over resumes), years of experience
+ *    as mean absolute error and share within one year.
+ * 2. The twelve invented sample resumes (samples/resumes, PDF and DOCX, through
+ *    the extractor): the same fields against scripts/sample-resumes.mjs.
+ * 3. Extraction fidelity: N labelled resumes (default: all) rendered to PDF and DOCX
+ *    in a temporary folder and extracted again; token recall against the text.
+ *
+ * The CSV is looked up as ../shared/data next to the repository (and in the
+ * parent folders above it), or at TALENT_EVAL_DATA. Matching rules: scripts/eval/match.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { loadTaxonomy } from '../src/sdk/matching/taxonomy.js';
+import { LocalTextExtractor } from '../src/sdk/local/extract.js';
+import { parseProfile } from '../src/sdk/local/parser/index.js';
+import { degreeCode } from '../src/sdk/local/parser/degrees.js';
+import type { Profile } from '../src/sdk/model/index.js';
+import { measureFidelity } from './eval/fidelity.js';
+import { add, compareExact, compareFuzzy, emptyCounts, normCompany, normEmail, normPhone, normTitle, prf, type Counts } from './eval/match.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const fidelityCount = args.includes('--fidelity') ? Number(args[args.indexOf('--fidelity') + 1]) || Infinity : Infinity;
+/** Fixed "now" so that "till date" gives the same numbers on every run (the dataset dates from about 2018). */
+const REFERENCE_DATE = new Date('2019-01-01T00:00:00Z');
+
+interface Label {
+  skills: string[];
+  titles: string[];
+  companies: string[];
+  degrees: string[];
+  years: number | null;
+  emails: string[];
+  phones: string[];
+}
+
+function findCsv(): string {
+  if (process.env.TALENT_EVAL_DATA && existsSync(process.env.TALENT_EVAL_DATA)) return resolve(process.env.TALENT_EVAL_DATA);
+  if (!process.env.TALENT_EVAL_DATA) {
+    for (let dir = ROOT; ; dir = dirname(dir)) {
+      const candidate = join(dir, '..', 'shared', 'data', 'resumes-categorized.csv');
+      if (existsSync(candidate)) return candidate;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  console.error(
+    `eval:parse: cannot find ${process.env.TALENT_EVAL_DATA ?? 'shared/data/resumes-categorized.csv next to the repository (looked in ../shared/data and above)'}.\n` +
+      'Put the shared folder beside the repository, or set TALENT_EVAL_DATA to the CSV file.',
+  );
+  process.exit(2);
+}
+
+const taxonomy = loadTaxonomy();
+const skillKey = (s: string) => (taxonomy.canonical(s) ?? s).toLowerCase();
+const degreeKey = (s: string) => degreeCode(s) ?? '';
+
+/** Titles the profile claims: the headline and each experience entry's title. */
+const titlesOf = (p: Profile) => [...(p.headline ? [p.headline] : []), ...p.experience.map((e) => e.title ?? '')].filter(Boolean);
+
+type Field = 'skills' | 'skills (known to the taxonomy)' | 'titles' | 'companies' | 'degrees' | 'emails' | 'phones';
+const FIELDS: Field[] = ['skills', 'skills (known to the taxonomy)', 'titles', 'companies', 'degrees', 'emails', 'phones'];
+
+function score(p: Profile, l: Omit<Label, 'years'>): Record<Field, Counts> {
+  return {
+    skills: compareExact(p.skills.map((s) => s.name), l.skills, skillKey),
+    // The parser's share alone: labels the bundled taxonomy cannot name are left out.
+    'skills (known to the taxonomy)': compareExact(p.skills.map((s) => s.name), l.skills.filter((s) => taxonomy.canonical(s)), skillKey),
+    titles: compareFuzzy(titlesOf(p), l.titles, normTitle),
+    companies: compareFuzzy(p.experience.map((e) => e.company ?? ''), l.companies, normCompany),
+    degrees: compareExact(p.education.map((e) => e.degree ?? ''), l.degrees.map((d) => d), (d) => degreeKey(d) || d),
+    emails: compareExact(p.emails, l.emails, normEmail),
+    phones: compareExact(p.phones, l.phones, normPhone),
+  };
+}
+
+function table(title: string, totals: Record<Field, Counts>, extra: string[] = [], recallOnly: Field[] = []): string {
+  const rows = FIELDS.map((f) => {
+    const c = totals[f];
+    const { precision, recall, f1 } = prf(c);
+    if (recallOnly.includes(f)) return `| ${f} | n/a | ${recall.toFixed(3)} | n/a | ${c.tp + c.fn} |`;
+    return `| ${f} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${c.tp + c.fn} |`;
+  });
+  return [`### ${title}`, '', '| field | precision | recall | F1 | labelled items |', '| --- | --- | --- | --- | --- |', ...rows, ...extra, ''].join('\n');
+}
+
+async function main() {
+  const csvPath = findCsv();
+  const labels = (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'parse-labels.json'), 'utf8')) as { labels: Record<string, Label> }).labels;
+  const rows = parseCsv(readFileSync(csvPath), { columns: true }) as Array<{ id: string; category: string; resume: string }>;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const missing = Object.keys(labels).filter((id) => !byId.has(id));
+  if (missing.length) throw new Error(`labelled ids not in ${csvPath}: ${missing.join(', ')}`);
+
+  // 1. Labelled real resumes.
+  const totals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
+  const perResume: Array<{ id: string } & Record<Field, Counts> & { years?: [number, number] }> = [];
+  const yearErrors: number[] = [];
+  for (const [id, label] of Object.entries(labels)) {
+    const profile = parseProfile(byId.get(id)!.resume, { taxonomy, referenceDate: REFERENCE_DATE, defaultCountry: 'US' });
+    const s = score(profile, label);
+    for (const f of FIELDS) totals[f] = add(totals[f], s[f]);
+    const entry: (typeof perResume)[number] = { id, ...s };
+    if (label.years !== null) {
+      yearErrors.push(Math.abs(profile.totalYears - label.years));
+      entry.years = [profile.totalYears, label.years];
+    }
+    perResume.push(entry);
+  }
+  const mae = yearErrors.reduce((a, b) => a + b, 0) / Math.max(1, yearErrors.length);
+  const within1 = yearErrors.filter((e) => e <= 1).length / Math.max(1, yearErrors.length);
+
+  // 2. The invented samples, through the extractor.
+  const extractor = new LocalTextExtractor();
+  // @ts-expect-error -- plain JS module with JSDoc types
+  const { resumes: samples } = (await import('./sample-resumes.mjs')) as { resumes: SampleResume[] };
+  const sampleTotals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
+  for (const r of samples) {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'samples', 'resumes', `${r.file}.${r.format}`)));
+    const { text } = await extractor.extract({ bytes, fileName: r.file });
+    const profile = parseProfile(text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
+    const s = score(profile, {
+      skills: r.skills,
+      titles: [r.headline, ...r.experience.map((e) => e.title)],
+      companies: r.experience.map((e) => e.company),
+      degrees: r.education.map((e) => e.degree),
+      emails: [r.contact.email],
+      phones: [`+1${r.contact.phone.replace(/\D/g, '')}`],
+    });
+    for (const f of FIELDS) sampleTotals[f] = add(sampleTotals[f], s[f]);
+  }
+
+  // 3. Fidelity.
+  const fidelitySet = Object.keys(labels).slice(0, fidelityCount).map((id) => ({ id, text: byId.get(id)!.resume }));
+  const fidelity = await measureFidelity(fidelitySet, extractor);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+  if (asJson) {
+    const summary = (t: Record<Field, Counts>) => Object.fromEntries(FIELDS.map((f) => [f, { ...prf(t[f]), ...t[f] }]));
+    console.log(JSON.stringify({ csv: csvPath, labelled: Object.keys(labels).length, real: summary(totals), years: { mae, within1, n: yearErrors.length }, samples: summary(sampleTotals), fidelity, perResume }, null, 2));
+    return;
+  }
+  const n = Object.keys(labels).length;
+  console.log(table(`Real resumes: ${n} hand-labelled rows of resumes-categorized.csv (text)`, totals, [`| years of experience | MAE ${mae.toFixed(2)} | within 1 year ${(within1 * 100).toFixed(0)}% |  | ${yearErrors.length} |`]));
+  // The samples' skill lists hold only their skills sections, not every skill the text mentions: recall only.
+  console.log(table(`Invented samples: ${samples.length} resumes in samples/resumes (PDF and DOCX, through the extractor)`, sampleTotals, [], ['skills', 'skills (known to the taxonomy)']));
+  console.log(`### Extraction fidelity: ${fidelity.length} labelled resumes rendered to PDF and DOCX, token recall of the text\n`);
+  console.log('| format | mean | min |\n| --- | --- | --- |');
+  for (const k of ['pdf', 'docx'] as const) console.log(`| ${k} | ${mean(fidelity.map((r) => r[k])).toFixed(4)} | ${Math.min(...fidelity.map((r) => r[k])).toFixed(4)} |`);
+}
+
+interface SampleResume {
+  file: string;
+  format: 'pdf' | 'docx';
+  headline: string;
+  contact: { email: string; phone: string };
+  skills: string[];
+  experience: Array<{ title: string; company: string }>;
+  education: Array<{ degree: string }>;
+}
+
+await main();

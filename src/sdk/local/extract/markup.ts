@@ -1,0 +1,164 @@
+/**
+ * HTML and ODF (content.xml) to plain text through one streaming parser
+ * (htmlparser2): block elements end lines, table cells are joined in row order
+ * with " | ", list items become bullets, and scripts, styles and metadata are dropped.
+ */
+import { Parser } from 'htmlparser2';
+
+const HTML_BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'pre', 'address', 'hr',
+  'figure', 'figcaption', 'form', 'fieldset', 'details', 'summary',
+]);
+const HTML_SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'object', 'iframe']);
+
+/** Plain text of an HTML document, one block per line. */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  let pre = 0;
+  let cellInRow = 0;
+  const newline = () => out.push('\n');
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (HTML_SKIP.has(name)) skipDepth++;
+        if (skipDepth) return;
+        if (name === 'br') newline();
+        else if (name === 'li') out.push('\n• ');
+        else if (name === 'tr') {
+          cellInRow = 0;
+          newline();
+        } else if (name === 'td' || name === 'th') {
+          if (cellInRow++ > 0) out.push(' | ');
+        } else if (HTML_BLOCK.has(name)) newline();
+        if (name === 'pre') pre++;
+      },
+      ontext(text) {
+        if (skipDepth) return;
+        out.push(pre ? text : text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name) {
+        if (HTML_SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth) return;
+        if (name === 'pre') pre = Math.max(0, pre - 1);
+        if (HTML_BLOCK.has(name) || name === 'li') newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return tidy(out.join(''));
+}
+
+/** Plain text of an ODF text document's content.xml. */
+export function odfToText(xml: string): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  let cellInRow = 0;
+  let paraDepth = 0;
+  // The first paragraph of a list item continues the bullet's line.
+  let bulletOpen = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'office:annotation' || name === 'text:tracked-changes' || name === 'office:font-face-decls' || name === 'office:automatic-styles') skipDepth++;
+        if (skipDepth) return;
+        switch (name) {
+          case 'text:p':
+          case 'text:h':
+            // Paragraphs nested in table cells or list items still get their own line only outside cells.
+            if (bulletOpen) {
+              bulletOpen = false;
+              paraDepth++;
+            } else if (paraDepth++ === 0 && !cellInRow) out.push('\n');
+            else if (cellInRow && out[out.length - 1] !== ' | ' && paraDepth > 1) out.push(' ');
+            break;
+          case 'text:list-item':
+            out.push('\n• ');
+            bulletOpen = true;
+            break;
+          case 'text:line-break':
+            out.push('\n');
+            break;
+          case 'text:tab':
+            out.push('\t');
+            break;
+          case 'text:s':
+            out.push(' '.repeat(Math.min(20, Number(attrs['text:c'] ?? 1) || 1)));
+            break;
+          case 'table:table-row':
+            cellInRow = 0;
+            out.push('\n');
+            break;
+          case 'table:table-cell':
+            if (cellInRow++ > 0) out.push(' | ');
+            break;
+        }
+      },
+      ontext(text) {
+        if (!skipDepth) out.push(text);
+      },
+      onclosetag(name) {
+        if (name === 'office:annotation' || name === 'text:tracked-changes' || name === 'office:font-face-decls' || name === 'office:automatic-styles') {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth) return;
+        if (name === 'text:p' || name === 'text:h') paraDepth = Math.max(0, paraDepth - 1);
+        if (name === 'table:table-row') {
+          cellInRow = 0;
+          out.push('\n');
+        }
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return tidy(out.join(''));
+}
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/g, '').replace(/^[ ]+/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Markdown: headings, emphasis or links on several lines. Plain text with a stray `#` is not. */
+export function looksLikeMarkdown(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const headings = (sample.match(/^#{1,6}\s+\S/gm) ?? []).length;
+  const marks = (sample.match(/\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)/g) ?? []).length;
+  return headings >= 2 || (headings >= 1 && marks >= 1) || marks >= 3;
+}
+
+/** Markdown to plain text: keeps the words, drops the markup; a link keeps its URL when the text differs. */
+export function markdownToText(md: string): string {
+  return md
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/, '')
+        .replace(/^(\s*)[-*+]\s+/, '$1• ')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\((?:mailto:|tel:)?([^)\s]+)[^)]*\)/g, (_m, label: string, url: string) => {
+          const bare = (s: string) => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+          // [example.com](https://example.com/me) says the URL twice; keep the full one.
+          if (/[./]/.test(label) && bare(url).startsWith(bare(label))) return bare(label).length >= bare(url).length - 1 ? label : url;
+          return `${label} (${url})`;
+        })
+        .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+        .replace(/(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=[\s).,;:]|$)/g, '$1$2')
+        .replace(/`([^`\n]+)`/g, '$1'),
+    )
+    .join('\n');
+}

@@ -1,0 +1,48 @@
+/**
+ * Form exports (job-portal resumes: "Education Details … Skill Details …
+ * Company Details") write the candidate's current title, and often
+ * "Title - Employer", as the last lines before the skills block, which puts
+ * them at the end of the education section. This takes them out of the
+ * education lines: the first becomes the headline, and a "Title - Employer"
+ * line gives that employer's entry its title.
+ */
+import type { Experience } from '../../model/index.js';
+import { isTitleLine } from './derived.js';
+import { leadingDegree } from './degrees.js';
+
+const SCHOOLISH = /\b(university|college|institute|school|academy|polytechnic|board|vidyalaya)\b|(?:19|20)\d\d/i;
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(pvt|private|ltd|limited|inc|llp|llc|the)\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+function sameEmployer(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  return Boolean(x && y && (x === y || x.includes(y) || y.includes(x)));
+}
+
+export function formTitles(educationLines: string[], entries: Array<Omit<Experience, 'skills'>>): { education: string[]; headline?: string } {
+  const taken: number[] = [];
+  for (let i = educationLines.length - 1; i >= 0 && taken.length < 3; i--) {
+    const line = educationLines[i]!.trim();
+    if (!line) continue;
+    if (leadingDegree(line.replace(/^[A-Za-z]+\s+(?:19|20)\d\d\s+/, '')) || SCHOOLISH.test(line)) break;
+    const left = line.split(/\s+[-–]\s+/)[0]!;
+    if (isTitleLine(left)) taken.unshift(i);
+  }
+  if (!taken.length) return { education: educationLines };
+  let headline: string | undefined;
+  for (const i of taken) {
+    const line = educationLines[i]!.trim();
+    const [title, employer] = line.split(/\s+[-–]\s+/, 2) as [string, string | undefined];
+    if (!headline) headline = title;
+    if (employer) {
+      const entry = entries.find((e) => e.company && sameEmployer(e.company, employer));
+      if (entry && !entry.title) entry.title = title;
+      else if (!entry && entries[0] && !entries[0].company && !entries[0].title) {
+        entries[0].title = title;
+        entries[0].company = employer;
+      }
+    } else if (line !== headline && entries[0] && !entries[0].title) entries[0].title = line;
+  }
+  const drop = new Set(taken);
+  return { education: educationLines.filter((_, i) => !drop.has(i)), headline };
+}

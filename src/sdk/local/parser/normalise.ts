@@ -1,0 +1,30 @@
+/**
+ * Text clean-up before parsing, for resumes that went through lossy exports:
+ * bullets that became "?" (a character the export could not encode), list
+ * items run together on one line, and form-export headings ("Education
+ * Details", "Skill Details", "Company Details") glued to the text before them.
+ */
+
+/** Headings of form-style exports that often lose the line break before them. */
+const GLUED_HEADING = /([^\n])[ \t]*((?:Education|Skill|Company|Personal|Project|Contact) Details)[ \t]*(?=\n|$)/g;
+
+/** A lost bullet: one or two "?" (or a "*") standing alone at a line start or between spaces. */
+const LOST_BULLET = /(?:^|[ \t])(?:\?{1,2}|\*)[ \t]+(?=\S)/g;
+
+export function normaliseResumeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(GLUED_HEADING, '$1\n$2')
+    .split('\n')
+    .flatMap((line) => {
+      // A question in prose has its "?" glued to a word, so it is left alone.
+      if (!LOST_BULLET.test(line)) return [line];
+      LOST_BULLET.lastIndex = 0;
+      return line
+        .replace(LOST_BULLET, '\n• ')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    })
+    .join('\n');
+}

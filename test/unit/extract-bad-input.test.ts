@@ -1,0 +1,122 @@
+/**
+ * Bad input: each file fails alone with a named code, a message naming the
+ * file and a hint, quickly, and never yields a profile.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExtractionError } from '../../src/sdk/errors.js';
+import { LocalTextExtractor } from '../../src/sdk/local/extract.js';
+import { detectType } from '../../src/sdk/local/detect.js';
+import { checkZipLimits, listZip } from '../../src/sdk/local/extract/zip.js';
+import { imageSize } from '../../src/sdk/local/extract/image.js';
+
+const BAD = join(import.meta.dirname, '..', 'fixtures', 'bad');
+const read = (f: string) => new Uint8Array(readFileSync(join(BAD, f)));
+const extractor = new LocalTextExtractor();
+
+async function failure(bytes: Uint8Array, fileName: string, ex = extractor): Promise<ExtractionError> {
+  try {
+    await ex.extract({ bytes, fileName });
+  } catch (err) {
+    expect(err).toBeInstanceOf(ExtractionError);
+    return err as ExtractionError;
+  }
+  throw new Error(`${fileName} was extracted, expected an error`);
+}
+
+describe('bad input', () => {
+  it.each([
+    ['encrypted.pdf', 'E_EXTRACT_ENCRYPTED_PDF', /password/i],
+    ['truncated.pdf', 'E_EXTRACT_CORRUPT_PDF', /re-download/i],
+    ['zip-bomb.docx', 'E_ZIP_BOMB', /re-save/i],
+    ['zip-bomb-forged.docx', 'E_ZIP_BOMB', /re-save/i],
+    ['empty.pdf', 'E_EMPTY_FILE', /re-export/i],
+    ['binary.pdf', 'E_UNSUPPORTED_FORMAT', /Supported: PDF, DOCX, DOC/],
+    ['logo.png', 'E_NO_TEXT', /OCR found no readable text/],
+  ])('%s → %s', async (file, code, hint) => {
+    const err = await failure(read(file), file);
+    expect(err.code).toBe(code);
+    expect(err.message).toContain(file);
+    expect(err.hint).toMatch(hint);
+    expect(err.fault).toBe('user');
+  });
+
+  it('says why a forged zip header is refused', async () => {
+    expect((await failure(read('zip-bomb-forged.docx'), 'x.docx')).message).toMatch(/inflates past its declared 2048 bytes/);
+    expect((await failure(read('zip-bomb.docx'), 'x.docx')).message).toMatch(/expands \d+× \(limit 100×\)/);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const err = await failure(new Uint8Array(2048), 'big.pdf', new LocalTextExtractor({ maxBytes: 1024 }));
+    expect(err.code).toBe('E_FILE_TOO_LARGE');
+  });
+
+  it('stops a file that runs past its time limit', async () => {
+    // OCR of a page takes about a second here; 50 ms is far too little.
+    const page = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume.png')));
+    const started = Date.now();
+    const err = await failure(page, 'slow.png', new LocalTextExtractor({ timeoutMs: 50 }));
+    expect(err.code).toBe('E_EXTRACT_TIMEOUT');
+    expect(err.hint).toMatch(/extractTimeoutMs/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses images when OCR is turned off, and scans then have no text', async () => {
+    const noOcr = new LocalTextExtractor({ ocr: false });
+    const png = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume.png')));
+    expect((await failure(png, 'scan.png', noOcr)).code).toBe('E_UNSUPPORTED_FORMAT');
+    const scan = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume-scanned.pdf')));
+    const err = await failure(scan, 'scan.pdf', noOcr);
+    expect(err.code).toBe('E_NO_TEXT');
+    expect(err.hint).toMatch(/parsing.ocr/);
+  });
+
+  it('refuses an image whose header declares too many pixels, before decoding', async () => {
+    const png = Buffer.from(readFileSync(join(BAD, 'logo.png')));
+    png.writeUInt32BE(100_000, 16);
+    png.writeUInt32BE(100_000, 20);
+    expect(imageSize(png)).toEqual({ width: 100_000, height: 100_000 });
+    expect((await failure(new Uint8Array(png), 'huge.png')).code).toBe('E_IMAGE_TOO_LARGE');
+  });
+
+  it('one bad file does not disturb the next one', async () => {
+    const results = await Promise.allSettled([
+      extractor.extract({ bytes: read('zip-bomb.docx'), fileName: 'a.docx' }),
+      extractor.extract({ bytes: new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume.docx'))), fileName: 'b.docx' }),
+      extractor.extract({ bytes: read('truncated.pdf'), fileName: 'c.pdf' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected']);
+  });
+});
+
+describe('detection by content', () => {
+  it.each([
+    ['%PDF-1.7\n', 'pdf'],
+    ['{\\rtf1\\ansi hello}', 'rtf'],
+    ['<!DOCTYPE html><html><body>x</body></html>', 'html'],
+    ['<html lang="en"><p>x</p></html>', 'html'],
+    ['# Jane\n\nSee <div> in the docs', 'text'],
+    ['plain resume text', 'text'],
+  ])('%j → %s', (content, kind) => {
+    expect(detectType(new TextEncoder().encode(content)).kind).toBe(kind);
+  });
+
+  it('tells a Word document from another OLE file', () => {
+    const doc = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume.doc')));
+    expect(detectType(doc).kind).toBe('doc');
+    const other = new Uint8Array(doc);
+    // Rename the WordDocument stream in the directory: now it is some other compound file.
+    const name = Buffer.from('WordDocument', 'utf16le');
+    const at = Buffer.from(other).indexOf(name);
+    other.set(Buffer.from('XordDocument', 'utf16le'), at);
+    expect(detectType(other).kind).toBe('ole');
+  });
+
+  it('reads zip directories and applies the limits to declared sizes', () => {
+    const entries = listZip(read('zip-bomb.docx'))!;
+    expect(entries.map((e) => e.name)).toContain('word/document.xml');
+    expect(() => checkZipLimits(entries, 'x.docx', { maxEntries: 5000, maxTotalBytes: 1024, maxEntryBytes: 1e9, maxRatio: 1e9 })).toThrow(/expand to/);
+    expect(() => checkZipLimits(entries, 'x.docx', { maxEntries: 1, maxTotalBytes: 1e12, maxEntryBytes: 1e12, maxRatio: 1e9 })).toThrow(/3 entries/);
+  });
+});

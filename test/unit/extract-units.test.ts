@@ -1,0 +1,52 @@
+/** Pure pieces of extraction: RTF and markup converters, PDF reading order. */
+import { describe, expect, it } from 'vitest';
+import { htmlToText, looksLikeMarkdown, markdownToText, odfToText } from '../../src/sdk/local/extract/markup.js';
+import { linesFromItems, type PdfTextItem } from '../../src/sdk/local/extract/pdf-layout.js';
+import { rtfToText } from '../../src/sdk/local/extract/rtf.js';
+
+const item = (str: string, x: number, y: number, size = 10): PdfTextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
+
+describe('RTF', () => {
+  it('skips tables of fonts and colours, decodes escapes and keeps paragraphs and cells', () => {
+    const rtf = String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}{\colortbl;\red0\green0\blue0;}{\*\generator X;}` +
+      String.raw`{\info{\author Nobody}}Jos\'e9 M\u252?ller\par Caf\'e9 \endash  Bar\line next{\*\unknown hidden}\par` +
+      String.raw`\trowd A1\cell B1\cell\row {\field{\*\fldinst HYPERLINK "x"}{\fldrslt link}}}`;
+    expect(rtfToText(rtf)).toBe('José Müller\nCafé – Bar\nnext\nA1 | B1\nlink');
+  });
+});
+
+describe('markup', () => {
+  it('HTML: blocks are lines, cells in row order, entities decoded', () => {
+    expect(htmlToText('<h1>A &amp; B</h1><ul><li>one</li><li>two</li></ul><table><tr><td>x</td><td>y</td></tr></table><script>no()</script>')).toBe('A & B\n\n• one\n\n• two\n\nx | y');
+  });
+
+  it('ODF: paragraphs, list items, tabs and spaces', () => {
+    const xml = '<office:text><text:h>Skills</text:h><text:list><text:list-item><text:p>Go<text:tab/>5 years</text:p></text:list-item></text:list><text:p>a<text:s text:c="3"/>b</text:p></office:text>';
+    expect(odfToText(xml)).toBe('Skills\n• Go\t5 years\na   b');
+  });
+
+  it('Markdown: recognised by its marks, converted to text, links keep their URL', () => {
+    const md = '# Jane Roe\n**Engineer** at [Acme](https://acme.example)\n\n## Skills\n- `Go`, *Rust*\n[github.com](https://github.com/jroe)';
+    expect(looksLikeMarkdown(md)).toBe(true);
+    expect(looksLikeMarkdown('Jane Roe\nC# developer, #1 in sales')).toBe(false);
+    expect(markdownToText(md)).toBe('Jane Roe\nEngineer at Acme (https://acme.example)\n\nSkills\n• Go, Rust\nhttps://github.com/jroe');
+  });
+});
+
+describe('PDF reading order', () => {
+  it('reads a sidebar column before the main column, never interleaved', () => {
+    const items: PdfTextItem[] = [item('Jane Roe, Engineer', 40, 760, 16)];
+    const side = ['SKILLS', 'Go', 'Python', 'SQL', 'LANGUAGES', 'English'];
+    side.forEach((s, i) => items.push(item(s, 40, 700 - i * 12.5, 9)));
+    const main = ['EXPERIENCE', 'Engineer, Acme Corp', 'Built the billing system', 'Led two teams', 'EDUCATION', 'B.S., State University'];
+    main.forEach((s, i) => items.push(item(s, 240, 703 - i * 15, 10.5)));
+    expect(linesFromItems(items, 612).split('\n').filter(Boolean)).toEqual(['Jane Roe, Engineer', ...side, ...main]);
+  });
+
+  it('keeps rows whose parts share baselines (tables, right-aligned dates) in row order', () => {
+    const items: PdfTextItem[] = [];
+    ['Languages', 'Cloud', 'Data', 'Tools'].forEach((s, i) => items.push(item(s, 50, 700 - i * 13)));
+    ['Go, Python', 'AWS, GCP', 'PostgreSQL', 'Git, Make'].forEach((s, i) => items.push(item(s, 300, 700 - i * 13)));
+    expect(linesFromItems(items, 612)).toBe('Languages | Go, Python\nCloud | AWS, GCP\nData | PostgreSQL\nTools | Git, Make');
+  });
+});

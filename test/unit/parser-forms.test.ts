@@ -1,0 +1,117 @@
+/** Form-export resumes, degree codes, stated years, seniority and confidence. */
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/sdk/index.js';
+import { degreeCode } from '../../src/sdk/local/parser/degrees.js';
+import { seniorityOf, statedYears } from '../../src/sdk/local/parser/derived.js';
+import { parseProfile } from '../../src/sdk/local/parser/index.js';
+import { normaliseResumeText } from '../../src/sdk/local/parser/normalise.js';
+
+const taxonomy = loadTaxonomy();
+const parse = (text: string) => parseProfile(text, { taxonomy, referenceDate: new Date('2019-01-01T00:00:00Z') });
+
+// An invented resume in the layout of a job-portal export.
+const FORM = [
+  'TECHNICAL SKILLS ? Java ? Spring Boot ? MySQL-Basics ? Operating Systems: Linux Education Details ',
+  'July 2012 to June 2016 B.E Computer Engineering Pune, Maharashtra Savitribai Phule Pune University',
+  'January 2012 HSC Pune, Maharashtra Maharashtra State Board',
+  ' M.Tech (CSE) B.Tech (IT) Example University',
+  'Java Developer ',
+  '',
+  'Java Developer - Riverbend Softworks Pvt Ltd',
+  'Skill Details ',
+  'JAVA- Exprience - 30 months',
+  'SPRING- Exprience - Less than 1 year monthsCompany Details ',
+  'company - Riverbend Softworks Pvt Ltd',
+  'description - Duration: Aug 2016 to till date',
+  '? Built REST services in Spring Boot.',
+  'company - Current Project',
+  'description - Internal tools',
+  'company - Lotus Analytics',
+  'description - Role: Software Trainee',
+  'From Jan 2015 to May 2016',
+  'Phone: 09876501234',
+].join('\n');
+
+describe('form-export resumes', () => {
+  const p = parse(FORM);
+  it('splits glued headings and lost bullets', () => {
+    expect(normaliseResumeText('A ? B ? C Education Details ')).toBe('A\n• B\n• C\nEducation Details');
+    expect(normaliseResumeText('Is it? Yes')).toBe('Is it? Yes');
+  });
+
+  it('reads company/description fields, roles, dates and the title lines', () => {
+    expect(p.headline).toBe('Java Developer');
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.current ? 'now' : e.end])).toEqual([
+      ['Java Developer', 'Riverbend Softworks Pvt Ltd', '2016-08', 'now'],
+      [undefined, undefined, undefined, undefined],
+      ['Software Trainee', 'Lotus Analytics', '2015-01', '2016-05'],
+    ]);
+  });
+
+  it('reads one-line education entries, two degrees on a line included', () => {
+    expect(p.education.map((e) => [degreeCode(e.degree!), e.field, e.institution, e.graduationYear])).toEqual([
+      ['BE', 'Computer Engineering', 'Savitribai Phule Pune University', 2016],
+      ['HSC', undefined, 'Maharashtra State Board', 2012],
+      ['MTech', undefined, 'Example University', undefined],
+      ['BTech', undefined, 'Example University', undefined],
+    ]);
+  });
+
+  it('finds skills in lost-bullet lists and hyphen-glued words, not list labels, with months from the skill block', () => {
+    const names = p.skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Java', 'Spring Boot', 'MySQL', 'Linux', 'REST APIs']));
+    expect(names).not.toContain('Operating systems');
+    expect(p.skills.find((s) => s.name === 'Java')?.years).toBe(2.5);
+  });
+
+  it('puts numbers in E.164 for the country the text places the resume in', () => {
+    expect(p.phones).toEqual(['+919876501234']);
+  });
+});
+
+describe('degree codes', () => {
+  it.each([
+    ['B.E', 'BE'], ['Bachelor Of Engineering', 'BE'], ['B. Tech', 'BTech'], ['Bachelor of Science', 'BSc'], ['B.S.', 'BSc'],
+    ['MSC', 'MSc'], ['Masters of Science', 'MSc'], ['M.Tech', 'MTech'], ['MBA', 'MBA'], ['P.G.', 'PG'], ["Bachelor's Laws", 'LLB'],
+    ['LLM', 'LLM'], ['H.S.C.', 'HSC'], ['Higher Secondary Certificate', 'HSC'], ['secondary school certificate (SSC)', 'SSC'],
+    ['S.S.C', 'SSC'], ['DIPLOMA', 'Diploma'], ['Advance Diploma in Hotel Management', 'Diploma'], ['B.F.A.', 'BFA'], ['B. Com', 'BCom'],
+  ])('%s → %s', (written, code) => expect(degreeCode(written)).toBe(code));
+
+  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
+});
+
+describe('stated years, seniority and confidence', () => {
+  it.each([
+    ['Having an exp of 6 years experience in IT', 6],
+    ['9yrs experience as a nutritionist', 9],
+    ["Around 10 plus years' proven experience", 10],
+    ['Experience:- 1 Year 3 Months', 1.3],
+    ['knowledge and experience of 2 years in Wipro', 2],
+    ['8+ years of professional experience', 8],
+    ['Graduated in 2015', undefined],
+  ])('%s → %s', (text, years) => expect(statedYears(text)).toBe(years));
+
+  it('derives seniority from the latest title, else from years', () => {
+    const e = (title: string, start: string, current = false) => ({ title, start, current, description: '', skills: [] });
+    expect(seniorityOf([e('Software Engineer', '2015'), e('Engineering Manager', '2020', true)], undefined, 9).level).toBe('lead');
+    expect(seniorityOf([e('Sr. Analyst', '2019')], undefined, 4).level).toBe('senior');
+    expect(seniorityOf([e('Data Science Intern', '2023')], undefined, 0.3).level).toBe('intern');
+    expect(seniorityOf([e('VP Engineering', '2021')], undefined, 12).level).toBe('executive');
+    expect(seniorityOf([e('Developer', '2020')], undefined, 3)).toEqual({ level: 'mid', fromTitle: false });
+    expect(seniorityOf([], undefined, 0)).toEqual({ fromTitle: false });
+  });
+
+  it('gives a confidence per field: 0 when missing, higher for validated and sectioned fields', () => {
+    const p = parseProfile('Jane Roe\nSenior Engineer\njane.roe@example.com | (415) 555-0100\n\nSKILLS\nGo, SQL\n\nEXPERIENCE\nSenior Engineer, Acme Corp — Jan 2019 – Present\n- Go services', { taxonomy, referenceDate: new Date('2026-01-01') });
+    const c = p.confidence!;
+    expect(c.name).toBeGreaterThanOrEqual(0.9);
+    expect(c.emails).toBe(0.95);
+    expect(c.skills).toBe(0.85);
+    expect(c.experience).toBe(0.95);
+    expect(c.totalYears).toBe(0.9);
+    expect(c.education).toBe(0);
+    expect(c.languages).toBe(0);
+    expect(p.seniority).toBe('senior');
+    expect(c.seniority).toBe(0.75);
+  });
+});
