@@ -138,7 +138,10 @@ export function summariseProfile(p: CpuProfile, top = 12): Array<{ fn: string; m
     const t = byNode.get(n.id) ?? 0;
     total += t;
     const file = n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(dist|src)\//, '$1/');
-    const key = `${n.callFrame.functionName || '(anonymous)'} ${file ? `(${file.split('/').slice(-3).join('/')})` : ''}`.trim();
+    const name = n.callFrame.functionName || '(anonymous)';
+    // Native functions have no file; better-sqlite3's statement methods are the SQLite (sqlite-vec, FTS5) queries.
+    const where = file ? `(${file.split('/').slice(-3).join('/')})` : ['all', 'get', 'run', 'iterate'].includes(name) ? '(better-sqlite3 statement)' : '';
+    const key = `${name} ${where}`.trim();
     byFn.set(key, (byFn.get(key) ?? 0) + t);
   }
   return [...byFn]

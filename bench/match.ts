@@ -82,26 +82,29 @@ export async function buildReplicatedStore(source: string, dest: string, copies:
 }
 
 /**
- * Wraps a port so every method's time is added to `totals[name.method]`. The
- * SQLite ports do their work synchronously inside their async methods, and the
- * ranker starts two of them with Promise.all, so for those (`sync`) only the
- * synchronous part is counted; otherwise one call's time would include the next's.
+ * Wraps a port so every method's time is added to `totals[name.method]`. Calls
+ * through the wrappers run one at a time (the ranker starts two searches with
+ * Promise.all, and the SQLite ports work synchronously), so each call's wall
+ * time is its own.
  */
-function timed<T extends object>(name: string, target: T, totals: Map<string, number>, sync: boolean): T {
+function timed<T extends object>(name: string, target: T, totals: Map<string, number>, lock: { tail: Promise<unknown> }): T {
   return new Proxy(target, {
     get(t, prop, receiver) {
       const v = Reflect.get(t, prop, receiver);
       if (typeof v !== 'function') return v;
-      return async (...args: unknown[]) => {
+      return (...args: unknown[]) => {
         const key = `${name}.${String(prop)}`;
-        const start = performance.now();
-        const pending = (v as (...a: unknown[]) => unknown).apply(t, args);
-        const returned = performance.now();
-        try {
-          return await pending;
-        } finally {
-          totals.set(key, (totals.get(key) ?? 0) + (sync ? returned : performance.now()) - start);
-        }
+        const run = async () => {
+          const start = performance.now();
+          try {
+            return await (v as (...a: unknown[]) => unknown).apply(t, args);
+          } finally {
+            totals.set(key, (totals.get(key) ?? 0) + performance.now() - start);
+          }
+        };
+        const result = lock.tail.then(run, run);
+        lock.tail = result.catch(() => undefined);
+        return result;
       };
     },
   });
@@ -130,10 +133,11 @@ export async function measureMatch(dataDir: string, jobsFile: string, rounds: nu
 
   const db = openDatabase(join(dataDir, 'talent.db'), { id: 'use-en-v1', dimensions: 512 });
   const totals = new Map<string, number>();
+  const lock = { tail: Promise.resolve() as Promise<unknown> };
   const providers = {
-    embedder: timed<Embedder>('embedder', new UseEmbedder(), totals, false),
-    index: timed<SearchIndex>('index', new SqliteSearchIndex(db), totals, true),
-    records: timed<RecordStore>('records', new SqliteRecordStore(db, true), totals, true),
+    embedder: timed<Embedder>('embedder', new UseEmbedder(), totals, lock),
+    index: timed<SearchIndex>('index', new SqliteSearchIndex(db), totals, lock),
+    records: timed<RecordStore>('records', new SqliteRecordStore(db, true), totals, lock),
   };
   const talent = await createTalent({ dataDir }, { readConfigFiles: false, env: {}, providers });
   for (const id of jobIds) await talent.match.candidatesForJob(id, { top: 20, save: false });

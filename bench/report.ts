@@ -135,8 +135,19 @@ function analysis(r: Results, large: ImportStats | undefined, oneWorker: ImportS
     );
   }
   if (m100) {
+    const rest = step('fusion, scoring, explanations (the rest)');
+    const top = m100.hotspots[0];
+    const redaction = m100.hotspots.slice(0, 3).some((h) => /redact|findMentions/.test(h.fn));
     L.push(
-      `- **Match latency** at ${m100.candidates.toLocaleString('en')} candidates: embedding the job text with the same model takes ${f1(step('embedder.embedQuery'))} ms per query whatever the store size (\`embedder.embedQuery\`, called by src/sdk/matching/rank.ts); sqlite-vec's exact KNN for the 200 nearest vectors ${f1(step('index.vectorSearch'))} ms (a linear scan: it grows with the store); FTS5's BM25 over the job's skill terms ${f1(step('index.keywordSearch'))} ms; cosine similarities for the keyword-only hits ${f1(step('index.similarities'))} ms (point lookups into the vec0 table, slow per row); loading the fused candidates' records ${f1(step('records.getCandidates'))} ms. Ways to the target: reuse the job's vector stored at ingest (the \`job\` kind of the index) instead of embedding the job again; a prefilter over binary-quantised vectors (sqlite-vec \`bit[512]\`) with exact re-scoring, or an HNSW index kept in step with SQLite; and a plain copy of the vectors for the similarity look-ups.`,
+      `- **Match latency** at ${m100.candidates.toLocaleString('en')} candidates, per query: the ranking code itself (fusion, re-scoring and explanations of every fused candidate) ${f1(rest)} ms; ` +
+        `embedding the job text with the same model ${f1(step('embedder.embedQuery'))} ms whatever the store size (\`embedder.embedQuery\`, called by src/sdk/matching/rank.ts); ` +
+        `sqlite-vec's exact KNN for the 200 nearest vectors ${f1(step('index.vectorSearch'))} ms (a linear scan: it grows with the store); FTS5's BM25 over the job's skill terms ${f1(step('index.keywordSearch'))} ms; ` +
+        `cosine similarities for the keyword-only hits ${f1(step('index.similarities'))} ms (point lookups into the vec0 table, slow per row); loading the fused candidates' records ${f1(step('records.getCandidates'))} ms. ` +
+        `The hottest function in the profile is \`${top?.fn ?? '?'}\` (${top?.pct ?? '?'} % of the samples).` +
+        (redaction
+          ? ' src/sdk/matching/score.ts redacts each fused candidate\'s resume and finds its skill mentions again at query time (`redactText`, `findMentions`), for up to 400 candidates per query: computing that once at import, or re-scoring fewer candidates, would remove most of the ranking time.'
+          : '') +
+        ' For the rest: reuse the job\'s vector stored at ingest (the `job` kind of the index) instead of embedding the job again; a prefilter over binary-quantised vectors (sqlite-vec `bit[512]`) with exact re-scoring, or an HNSW index kept in step with SQLite; and a plain copy of the vectors for the similarity look-ups.',
     );
   }
   L.push('- **`talent --help`** loads commander and the command table only; every command module, the SDK and the heavy dependencies are imported lazily.', '');
