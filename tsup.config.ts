@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
-// Three entry points: the SDK (the package root), the pipelines, and the CLI.
+// Entry points: the SDK (the package root), the pipelines (and their worker thread), and the CLI.
 // Dependencies stay external: they are installed next to the package, and
 // heavy ones (pdfjs, TensorFlow.js, the AWS SDK) are imported lazily at run time.
 export default defineConfig({
@@ -13,6 +13,8 @@ export default defineConfig({
     'sdk/aws': 'src/sdk/aws/index.ts',
     'pipelines/index': 'src/pipelines/index.ts',
     'sdk/deploy/index': 'src/sdk/deploy/index.ts',
+    // The import worker thread's module: loaded by path, so it must be a file of its own.
+    'pipelines/prepare-worker': 'src/pipelines/shared/prepare-worker.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

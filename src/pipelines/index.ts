@@ -1,6 +1,12 @@
 export { importResumes } from './import-resumes.js';
-export type { FileOutcome, FileStatus, ImportEvent, ImportOptions, ImportReport } from './import-resumes.js';
+export type { FileOutcome, FileStatus, ImportCounts, ImportEvent, ImportOptions, ImportReport } from './import-resumes.js';
 export { ingestJobs } from './ingest-jobs.js';
-export type { IngestReport, JobLineError } from './ingest-jobs.js';
+export type { IngestOptions, IngestReport, JobLineError } from './ingest-jobs.js';
+export { seedData, readSeedManifest, generateJob, generateResume, SEED_FORMATS, SEED_GENERATOR_VERSION } from './seed/index.js';
+export type { SeedFormat, SeedJob, SeedManifest, SeedOptions, SeedReport, SeedResume } from './seed/index.js';
 export { forEachBounded, serial } from './shared/pool.js';
-export { walkFiles } from './shared/walk.js';
+export { defaultWorkerCount } from './shared/preparer.js';
+export { withRetry } from './shared/retry.js';
+export type { RetryOptions } from './shared/retry.js';
+export { pathMatcher, splitGlob, walkFiles } from './shared/walk.js';
+export type { WalkFilter } from './shared/walk.js';

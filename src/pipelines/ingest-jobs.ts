@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { NotFoundError, ValidationError, toTalentError, type Job, type TalentClient } from '../sdk/index.js';
+import { createInterface } from 'node:readline';
+import { NotFoundError, TalentError, ValidationError, toTalentError, type Job, type TalentClient } from '../sdk/index.js';
 
 export interface JobLineError {
   /** 1-based line (JSONL, CSV) or item (JSON array) number. */
@@ -15,95 +16,138 @@ export interface JobLineError {
 export interface IngestReport {
   file: string;
   format: 'jsonl' | 'json' | 'csv';
+  /** Distinct job ids written (a later line with the same id updates the job). */
   ingested: number;
   failed: number;
   errors: JobLineError[];
+  /** The ingested jobs, up to the first 1,000 (the rest are counted in `ingested`). */
   jobs: Array<Pick<Job, 'id' | 'title'>>;
   dryRun: boolean;
 }
 
-type Format = IngestReport['format'];
+export interface IngestOptions {
+  dryRun?: boolean;
+  /** Jobs validated, embedded and written together. Default 64. */
+  batchSize?: number;
+  /** Called after each written batch with the lines read so far. */
+  onProgress?: (progress: { lines: number; ingested: number; failed: number }) => void;
+}
 
-function formatOf(file: string, text: string): Format {
+type Format = IngestReport['format'];
+const LISTED_JOBS = 1000;
+
+/** The format from the extension, else from the first non-blank characters. */
+async function formatOf(file: string): Promise<Format> {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
   if (ext === '.json') return 'json';
-  const first = text.trimStart()[0];
-  return first === '[' ? 'json' : first === '{' ? (text.trim().split('\n').length > 1 ? 'jsonl' : 'json') : 'csv';
+  const fh = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    if (head.startsWith('[')) return 'json';
+    if (head.startsWith('{')) return head.split('\n').filter((l) => l.trim()).length > 1 ? 'jsonl' : 'json';
+    return 'csv';
+  } finally {
+    await fh.close();
+  }
 }
 
-/** Records of a jobs file with their line numbers; unparseable lines become errors, not exceptions. */
-function readRecords(text: string, format: Format): { records: Array<{ line: number; raw: unknown }>; errors: JobLineError[] } {
-  const records: Array<{ line: number; raw: unknown }> = [];
-  const errors: JobLineError[] = [];
+/** Records of a jobs file with their line numbers, streamed; unparseable lines become errors, not exceptions. */
+async function* readRecords(file: string, format: Format): AsyncGenerator<{ line: number; raw?: unknown; error?: JobLineError }> {
   if (format === 'jsonl') {
-    text.split('\n').forEach((l, i) => {
-      if (!l.trim()) return;
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let n = 0;
+    for await (const l of lines) {
+      n++;
+      const text = n === 1 ? l.replace(/^\uFEFF/, '') : l;
+      if (!text.trim()) continue;
       try {
-        records.push({ line: i + 1, raw: JSON.parse(l) });
+        yield { line: n, raw: JSON.parse(text) };
       } catch (err) {
-        errors.push({ line: i + 1, code: 'E_JOB_BAD_JSON', message: `not valid JSON: ${(err as Error).message}` });
+        yield { line: n, error: { line: n, code: 'E_JOB_BAD_JSON', message: `not valid JSON: ${(err as Error).message}` } };
       }
-    });
+    }
   } else if (format === 'json') {
+    // A JSON array cannot be parsed piecewise without a streaming parser; JSONL is the format for large files.
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
     } catch (err) {
-      throw new ValidationError(`The jobs file is not valid JSON: ${(err as Error).message}`, { code: 'E_JOB_BAD_JSON', hint: 'Use a JSON array of jobs, or JSONL with one job per line.' });
+      throw new ValidationError(`The jobs file is not valid JSON: ${(err as Error).message}`, { code: 'E_JOB_BAD_JSON', file, hint: 'Use a JSON array of jobs, or JSONL with one job per line.' });
     }
     const items = Array.isArray(parsed) ? parsed : [parsed];
-    items.forEach((raw, i) => records.push({ line: i + 1, raw }));
+    for (let i = 0; i < items.length; i++) yield { line: i + 1, raw: items[i] };
   } else {
-    const rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true, relax_column_count: false }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
-    for (const { record, info } of rows) {
+    const { parse } = await import('csv-parse');
+    const parser = createReadStream(file).pipe(parse({ columns: true, skip_empty_lines: true, trim: true, bom: true, info: true, relax_column_count: false }));
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       const raw: Record<string, unknown> = { ...record };
       for (const k of Object.keys(raw)) if (raw[k] === '') delete raw[k];
-      records.push({ line: info.lines, raw });
+      yield { line: info.lines, raw };
     }
   }
-  return { records, errors };
 }
 
 /**
- * Ingests jobs from JSONL, a JSON array or CSV (columns id, title, description,
- * requiredSkills, niceToHaveSkills, minYears, location; skill lists separated by
- * commas or semicolons). Valid jobs are upserted by id; each invalid one is
- * reported with its line number and the rest still land.
+ * Ingests jobs from JSONL (streamed line by line, any size), a JSON array or
+ * CSV (columns id, title, description, requiredSkills, niceToHaveSkills,
+ * minYears, location; skill lists separated by commas or semicolons). Valid
+ * jobs are upserted by id in batches; each invalid one is reported with its
+ * line number and the rest still land.
  */
-export async function ingestJobs(talent: TalentClient, file: string, options: { dryRun?: boolean; batchSize?: number } = {}): Promise<IngestReport> {
-  let text: string;
+export async function ingestJobs(talent: TalentClient, file: string, options: IngestOptions = {}): Promise<IngestReport> {
+  let format: Format;
   try {
-    text = await readFile(file, 'utf8');
+    format = await formatOf(file);
   } catch {
     throw new NotFoundError(`Cannot read jobs file ${file}`, { code: 'E_PATH_NOT_FOUND', file, hint: 'Check the path.' });
   }
-  const format = formatOf(file, text);
-  let read;
+  const size = options.batchSize ?? 64;
+  const errors: JobLineError[] = [];
+  const ids = new Set<string>();
+  const listed: IngestReport['jobs'] = [];
+  let batch = new Map<string, Job>();
+  let lines = 0;
+
+  const write = async () => {
+    if (batch.size === 0) return;
+    const jobs = [...batch.values()];
+    batch = new Map();
+    if (!options.dryRun) await talent.jobs.upsert(jobs);
+    options.onProgress?.({ lines, ingested: ids.size, failed: errors.length });
+  };
+
   try {
-    read = readRecords(text, format);
+    for await (const { line, raw, error } of readRecords(file, format)) {
+      lines = line;
+      if (error) {
+        errors.push(error);
+        continue;
+      }
+      try {
+        const job = talent.jobs.validate(raw);
+        // The last occurrence of an id wins, as in an upsert.
+        batch.delete(job.id);
+        batch.set(job.id, job);
+        if (!ids.has(job.id)) {
+          ids.add(job.id);
+          if (listed.length < LISTED_JOBS) listed.push({ id: job.id, title: job.title });
+        }
+      } catch (err) {
+        const te = toTalentError(err);
+        const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : undefined;
+        errors.push({ line, ...(id ? { id } : {}), code: te.code, message: te.message.replace(/^Job #\d+( "[^"]*")?: /, ''), ...(te instanceof ValidationError && te.field ? { field: te.field } : {}) });
+      }
+      if (batch.size >= size) await write();
+    }
+    await write();
   } catch (err) {
+    if (err instanceof TalentError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`Cannot read jobs file ${file}`, { code: 'E_PATH_NOT_FOUND', file, hint: 'Check the path.' });
     throw toTalentError(err, { code: 'E_JOB_BAD_FILE', fault: 'user', file, hint: 'Check the file is JSONL, a JSON array, or CSV with a header row.' });
   }
-  const { records, errors } = read;
-  const valid: Array<{ line: number; job: Job }> = [];
-  for (const { line, raw } of records) {
-    try {
-      valid.push({ line, job: talent.jobs.validate(raw) });
-    } catch (err) {
-      const te = toTalentError(err);
-      const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : undefined;
-      errors.push({ line, ...(id ? { id } : {}), code: te.code, message: te.message.replace(/^Job #\d+( "[^"]*")?: /, ''), ...(te instanceof ValidationError && te.field ? { field: te.field } : {}) });
-    }
-  }
-  // The last occurrence of an id wins, as in an upsert.
-  const byId = new Map(valid.map((v) => [v.job.id, v]));
-  const jobs = [...byId.values()].map((v) => v.job);
-  if (!options.dryRun) {
-    const size = options.batchSize ?? 64;
-    for (let i = 0; i < jobs.length; i += size) await talent.jobs.upsert(jobs.slice(i, i + size));
-  }
   errors.sort((a, b) => a.line - b.line);
-  return { file, format, ingested: jobs.length, failed: errors.length, errors, jobs: jobs.map((j) => ({ id: j.id, title: j.title })), dryRun: Boolean(options.dryRun) };
+  return { file, format, ingested: ids.size, failed: errors.length, errors, jobs: listed, dryRun: Boolean(options.dryRun) };
 }

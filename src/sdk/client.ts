@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { TalentConfig, Weights } from './config.js';
-import { NotFoundError, ValidationError } from './errors.js';
+import { NotFoundError, TalentError, ValidationError } from './errors.js';
 import { candidateEmbeddingText, candidateKeywordText } from './matching/index-text.js';
 import { rankCandidatesForJob, rankJobsForCandidate, jobEmbeddingText, type MatchFilters } from './matching/rank.js';
 import type { SkillTaxonomy } from './matching/taxonomy.js';
 import { JobInputSchema, type Candidate, type Job, type JobMatch, type Match, type Profile } from './model/index.js';
-import type { Page, Providers, RecordStore, StoredMatches } from './ports/index.js';
+import type { JournalEntry, Page, Providers, RecordStore, StoredMatches } from './ports/index.js';
 
 export interface ResumeInput {
   bytes: Uint8Array;
@@ -21,11 +21,24 @@ export interface ParsedResume {
   warnings: string[];
 }
 
-/** A resume extracted and parsed, not yet embedded or stored. */
+/** A resume extracted and parsed, not yet stored; embedded too once `vector` is set. */
 export interface PreparedCandidate {
   candidate: Omit<Candidate, 'importedAt'>;
   bytes: Uint8Array;
   warnings: string[];
+  /** The candidate's embedding, when computed ahead of `save` (e.g. in an import worker thread). */
+  vector?: Float32Array;
+  /** The `Embedder.id` that computed `vector`; `save` re-embeds when it is not the client's embedder. */
+  embedder?: string;
+}
+
+export interface SaveOptions {
+  /**
+   * Also write a `done` journal entry per candidate (keyed by its content hash),
+   * in the same atomic batch as the records and index where the backend allows.
+   * Default false.
+   */
+  journal?: boolean;
 }
 
 export interface MatchOptions {
@@ -104,21 +117,53 @@ export class TalentClient {
         warnings: parsed.warnings,
       };
     },
-    /** Stores originals, embeds in one batch, writes records and index entries. Idempotent per content. */
-    save: async (prepared: PreparedCandidate[]): Promise<Candidate[]> => {
+    /**
+     * Embeds prepared candidates in one batch (those whose vector is missing or
+     * came from another embedder) and returns them with `vector` set.
+     */
+    embed: async (prepared: PreparedCandidate[]): Promise<PreparedCandidate[]> => {
+      const embedder = this.providers.embedder;
+      const todo = prepared.filter((p) => !p.vector || p.embedder !== embedder.id);
+      if (todo.length === 0) return prepared;
+      const vectors = await embedder.embedDocuments(todo.map((p) => candidateEmbeddingText(p.candidate, this.taxonomy)));
+      const byPrepared = new Map(todo.map((p, i) => [p, vectors[i]!]));
+      return prepared.map((p) => (byPrepared.has(p) ? { ...p, vector: byPrepared.get(p)!, embedder: embedder.id } : p));
+    },
+    /**
+     * Stores originals, embeds in one batch what is not embedded yet, and writes
+     * records, index entries and (with `journal`) journal entries — atomically
+     * where the backend can (the local one does). Idempotent per content.
+     */
+    save: async (prepared: PreparedCandidate[], options: SaveOptions = {}): Promise<Candidate[]> => {
       if (prepared.length === 0) return [];
       const importedAt = new Date().toISOString();
+      const embedded = await this.candidates.embed(prepared);
       const candidates: Candidate[] = [];
-      for (const p of prepared) {
+      for (const p of embedded) {
         const { key } = await this.providers.blobs.put(p.bytes, { extension: extname(p.candidate.source).slice(1) });
         candidates.push({ ...p.candidate, blobKey: key, importedAt });
       }
-      const vectors = await this.providers.embedder.embedDocuments(candidates.map((c) => candidateEmbeddingText(c, this.taxonomy)));
-      await this.providers.records.putCandidates(candidates);
-      await this.providers.index.upsert(
-        'candidate',
-        candidates.map((c, i) => ({ id: c.id, text: candidateKeywordText(c, this.taxonomy), vector: vectors[i]! })),
-      );
+      const documents = candidates.map((c, i) => {
+        const vector = embedded[i]!.vector!;
+        if (vector.length !== this.providers.embedder.dimensions) {
+          throw new TalentError(`A vector for ${c.source} has ${vector.length} dimensions, the embedder ${this.providers.embedder.dimensions}`, {
+            code: 'E_EMBEDDER_MISMATCH',
+            hint: 'Compute vectors with the same embedder as the client, or leave `vector` unset.',
+          });
+        }
+        return { id: c.id, text: candidateKeywordText(c, this.taxonomy), vector };
+      });
+      const journal: JournalEntry[] = options.journal
+        ? candidates.map((c) => ({ contentHash: c.contentHash, source: c.source, status: 'done', candidateId: c.id, updatedAt: importedAt }))
+        : [];
+      if (this.providers.batch) await this.providers.batch.writeCandidateBatch({ candidates, documents, journal });
+      else {
+        // Each step is an idempotent upsert keyed by content, and the journal goes last:
+        // a crash in between is repaired by re-running the import.
+        await this.providers.records.putCandidates(candidates);
+        await this.providers.index.upsert('candidate', documents);
+        if (journal.length) await this.providers.records.putJournalEntries(journal);
+      }
       return candidates;
     },
     /** Prepares and saves one resume. */

@@ -61,7 +61,14 @@ export const ConfigSchema = z.object({
       blind: z.boolean().default(false),
     })
     .prefault({}),
-  import: z.object({ concurrency: z.number().int().min(1).max(64).default(2), embedBatchSize: z.number().int().min(1).max(256).default(16) }).prefault({}),
+  import: z
+    .object({
+      concurrency: z.number().int().min(1).max(64).default(2),
+      embedBatchSize: z.number().int().min(1).max(256).default(16),
+      /** `talent import`'s worker threads (extract, parse, embed) on the local backend; 0 = none. Default: one per core. */
+      workers: z.number().int().min(0).max(64).optional(),
+    })
+    .prefault({}),
   /** Where `--notify` sends the top matches (see the README, "Notifications"). */
   notify: z
     .object({

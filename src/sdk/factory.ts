@@ -64,6 +64,8 @@ export async function createProviders(config: TalentConfig, taxonomy: SkillTaxon
     // The store and the index share one connection; the store closes it.
     records: overrides.records ?? new SqliteRecordStore(db!, true),
     index: overrides.index ?? new SqliteSearchIndex(db!, false),
+    // Atomic import batches only when the store and the index are this one database.
+    batch: overrides.records || overrides.index ? overrides.batch : new (await import('./local/batch-writer.js')).SqliteBatchWriter(db!),
     notifier: overrides.notifier ?? (await createNotifier(config)),
     location: overrides.location ?? config.dataDir,
   };

@@ -39,7 +39,7 @@ export async function createTalent(config: TalentConfigInput = {}, options: Crea
 }
 
 export { TalentClient, candidateIdFor, sha256 } from './client.js';
-export type { CandidateMatchResult, MatchOptions, MatchResult, ParsedResume, PreparedCandidate, ResumeInput } from './client.js';
+export type { CandidateMatchResult, MatchOptions, MatchResult, ParsedResume, PreparedCandidate, ResumeInput, SaveOptions } from './client.js';
 export { resolveConfig, ConfigSchema, WeightsSchema } from './config.js';
 export type { ResolvedConfig, TalentConfig, TalentConfigInput, Weights, LayerName } from './config.js';
 export { ENV_VARS } from './env.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importResumes, ingestJobs } from '../../src/pipelines/index.js';
-import { createTalent, type TalentClient } from '../../src/sdk/index.js';
+import { RateLimitError, ValidationError, createTalent, type TalentClient } from '../../src/sdk/index.js';
 import { FakeEmbedder } from '../../src/sdk/testing.js';
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
@@ -71,13 +71,120 @@ describe('importResumes', () => {
     expect(embedder.calls).toHaveLength(0);
   });
 
+  it('retries a transient embedding failure with backoff and imports everything', async () => {
+    const dir = tmp('talent-pipe-retry-');
+    for (let i = 0; i < 4; i++) writeFileSync(join(dir, `r${i}.txt`), resume(`Retry Person${i}`, 'Go'));
+    const embedder = new FlakyEmbedder(2, () => new RateLimitError('throttled'));
+    const { t } = await client(embedder);
+    const events: string[] = [];
+    const report = await importResumes(t, dir, { batchSize: 4, retryDelayMs: () => 1, onEvent: (e) => e.type === 'retry' && events.push(`${e.attempt}:${e.code}`) });
+    expect(report.counts).toMatchObject({ imported: 4, failed: 0 });
+    expect(events).toEqual(['1:E_RATE_LIMITED', '2:E_RATE_LIMITED']);
+  });
+
+  it('does not retry a permanent failure: each file of the batch fails alone with the code', async () => {
+    const dir = tmp('talent-pipe-perm-');
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `r${i}.txt`), resume(`Perm Person${i}`, 'Go'));
+    const embedder = new FlakyEmbedder(Infinity, () => new ValidationError('model says no', { code: 'E_TEST_PERMANENT', hint: 'do something' }));
+    const { t } = await client(embedder);
+    let retries = 0;
+    const report = await importResumes(t, dir, { retryDelayMs: () => 1, onEvent: (e) => void (e.type === 'retry' && retries++) });
+    expect(retries).toBe(0);
+    expect(report.counts).toMatchObject({ imported: 0, failed: 3 });
+    expect(report.failures.map((f) => f.error?.code)).toEqual(['E_TEST_PERMANENT', 'E_TEST_PERMANENT', 'E_TEST_PERMANENT']);
+    // The next run retries what failed.
+    embedder.failures = 0;
+    expect((await importResumes(t, dir)).counts).toMatchObject({ imported: 3, failed: 0 });
+  });
+
+  it('re-imports with force, but still imports identical content once per run', async () => {
+    const dir = tmp('talent-pipe-force-');
+    writeFileSync(join(dir, 'a.txt'), resume('Force Person', 'Go'));
+    writeFileSync(join(dir, 'b.txt'), resume('Force Person', 'Go'));
+    const { t } = await client();
+    await importResumes(t, dir);
+    const forced = await importResumes(t, dir, { force: true, concurrency: 1 });
+    expect(forced.counts).toMatchObject({ imported: 1, duplicate: 1, skipped: 0 });
+    expect(await t.candidates.count()).toBe(1);
+  });
+
+  it('filters by include/exclude globs and emits a total for progress', async () => {
+    const dir = tmp('talent-pipe-glob-');
+    writeFileSync(join(dir, 'keep.txt'), resume('Keep Person', 'Go'));
+    writeFileSync(join(dir, 'skip.md'), resume('Skip Person', 'Go'));
+    const { t } = await client();
+    let total = -1;
+    const report = await importResumes(t, dir, { include: ['*.txt'], countTotal: true, onEvent: (e) => e.type === 'total' && (total = e.files) });
+    expect(report.counts).toMatchObject({ imported: 1, total: 1 });
+    expect(total).toBe(1);
+  });
+
+  it('on abort, writes what is prepared, stops, and a re-run finishes the rest', async () => {
+    const dir = tmp('talent-pipe-abort-');
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), resume(`Abort Person${i}`, 'Go'));
+    const { t } = await client();
+    const ac = new AbortController();
+    let imported = 0;
+    const run = importResumes(t, dir, { batchSize: 2, concurrency: 2, signal: ac.signal, onEvent: (e) => e.type === 'file' && e.outcome.status === 'imported' && ++imported === 4 && ac.abort() });
+    await expect(run).rejects.toMatchObject({ code: 'E_ABORTED' });
+    const stored = await t.candidates.count();
+    expect(stored).toBeGreaterThanOrEqual(4);
+    expect(stored).toBeLessThan(20);
+    expect(stored).toBe(imported);
+    const rest = await importResumes(t, dir);
+    expect(rest.counts).toMatchObject({ imported: 20 - stored, skipped: stored, failed: 0 });
+  });
+
   it('fails with a clear error for a missing folder', async () => {
     const { t } = await client();
     await expect(importResumes(t, '/no/such/folder')).rejects.toMatchObject({ code: 'E_PATH_NOT_FOUND' });
   });
 });
 
+/** Fails its first `failures` calls with `make()`, then embeds like FakeEmbedder. */
+class FlakyEmbedder extends FakeEmbedder {
+  constructor(public failures: number, private readonly make: () => Error) {
+    super();
+  }
+  override async embedDocuments(texts: string[]): Promise<Float32Array[]> {
+    if (this.failures > 0) {
+      this.failures--;
+      throw this.make();
+    }
+    return super.embedDocuments(texts);
+  }
+}
+
 describe('ingestJobs', () => {
+  it('streams a large JSONL file in batches, reporting bad lines by number', async () => {
+    const dir = tmp('talent-jobs-big-');
+    const file = join(dir, 'jobs.jsonl');
+    const lines: string[] = [];
+    for (let i = 1; i <= 1000; i++) {
+      if (i % 250 === 0) lines.push('{"id": "broken"');
+      else if (i % 300 === 0) lines.push(JSON.stringify({ id: `J-${i}`, title: 'No skills', minYears: -1 }));
+      else lines.push(JSON.stringify({ id: `J-${i % 900}`, title: `Engineer ${i}`, requiredSkills: ['Go'] }));
+    }
+    writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+    const { t, embedder } = await client();
+    const progress: number[] = [];
+    const report = await ingestJobs(t, file, { batchSize: 100, onProgress: (p) => progress.push(p.lines) });
+    expect(report.errors.map((e) => [e.line, e.code])).toEqual([
+      [250, 'E_JOB_BAD_JSON'],
+      [300, 'E_JOB_INVALID'],
+      [500, 'E_JOB_BAD_JSON'],
+      [600, 'E_JOB_INVALID'],
+      [750, 'E_JOB_BAD_JSON'],
+      [900, 'E_JOB_INVALID'],
+      [1000, 'E_JOB_BAD_JSON'],
+    ]);
+    // Ids repeat after 900 lines (J-1 … J-99 again): upserted, counted once.
+    expect(report.ingested).toBe(1000 - 7 - 99);
+    expect(Math.max(...embedder.calls.map((c) => c.length))).toBeLessThanOrEqual(100);
+    expect(progress.length).toBeGreaterThan(5);
+    expect((await t.jobs.get('J-1')).title).toBe('Engineer 901');
+  });
+
   it('ingests JSONL, reports bad lines by number, and normalises skills', async () => {
     const dir = tmp('talent-jobs-');
     const file = join(dir, 'jobs.jsonl');

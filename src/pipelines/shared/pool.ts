@@ -4,6 +4,7 @@ import { AbortError } from '../../sdk/index.js';
  * Runs `fn` over an (async) iterable with at most `concurrency` calls in
  * flight, pulling items lazily so a huge folder is never held in memory.
  * Resolves when every started call has settled; `fn` handles its own errors.
+ * On abort, calls in flight finish and no new one starts; then it throws AbortError.
  */
 export async function forEachBounded<T>(
   items: AsyncIterable<T> | Iterable<T>,
@@ -25,7 +26,10 @@ export async function forEachBounded<T>(
       await fn(next.value);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  // Let every started call settle before failing, so no call is still running when this returns.
+  const results = await Promise.allSettled(Array.from({ length: Math.max(1, concurrency) }, worker));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {

