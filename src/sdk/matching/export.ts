@@ -28,6 +28,18 @@ const COMPONENTS = ['requiredSkills', 'niceToHaveSkills', 'semantic', 'keyword',
 
 const componentsOf = (e: Explanation) => Object.fromEntries(e.components.map((c) => [c.name, c.value]));
 
+/** The columns both directions take from an explanation. */
+function explanationColumns(e: Match['explanation']) {
+  return {
+    components: componentsOf(e),
+    matchedRequiredSkills: e.matchedRequiredSkills,
+    missingRequiredSkills: e.missingRequiredSkills,
+    matchedNiceToHaveSkills: e.matchedNiceToHaveSkills,
+    candidateYears: e.candidateYears,
+    summary: e.summary,
+  };
+}
+
 /** Rows for candidates ranked for a job. */
 export function rowsForJob(job: Pick<Job, 'id' | 'title'>, matches: Match[]): MatchRow[] {
   return matches.map((m) => ({
@@ -37,12 +49,7 @@ export function rowsForJob(job: Pick<Job, 'id' | 'title'>, matches: Match[]): Ma
     candidateId: m.candidateId,
     name: m.name,
     score: m.score,
-    components: componentsOf(m.explanation),
-    matchedRequiredSkills: m.explanation.matchedRequiredSkills,
-    missingRequiredSkills: m.explanation.missingRequiredSkills,
-    matchedNiceToHaveSkills: m.explanation.matchedNiceToHaveSkills,
-    candidateYears: m.explanation.candidateYears,
-    summary: m.explanation.summary,
+    ...explanationColumns(m.explanation),
     source: m.source,
   }));
 }
@@ -56,12 +63,7 @@ export function rowsForCandidate(candidate: { id: string; name: string | null; s
     candidateId: candidate.id,
     name: candidate.name,
     score: m.score,
-    components: componentsOf(m.explanation),
-    matchedRequiredSkills: m.explanation.matchedRequiredSkills,
-    missingRequiredSkills: m.explanation.missingRequiredSkills,
-    matchedNiceToHaveSkills: m.explanation.matchedNiceToHaveSkills,
-    candidateYears: m.explanation.candidateYears,
-    summary: m.explanation.summary,
+    ...explanationColumns(m.explanation),
     source: candidate.source ?? '',
   }));
 }
