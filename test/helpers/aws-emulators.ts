@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 
 export const REGION = 'us-east-1';
@@ -77,6 +77,14 @@ export async function createTalentTable(ddb: DynamoDBClient, TableName: string):
       ],
     }),
   );
+  // dynalite answers CreateTable while the table is still CREATING; under load the next request
+  // can arrive before it turns ACTIVE and fail with ResourceNotFound. Wait for ACTIVE, as real code would.
+  for (let i = 0; i < 500; i++) {
+    const { Table } = await ddb.send(new DescribeTableCommand({ TableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`table ${TableName} did not become ACTIVE`);
 }
 
 let tables = 0;
