@@ -57,3 +57,11 @@ describe('findSkills', () => {
     expect(t.canonical('golang')).toBe('Golang (custom)');
   });
 });
+
+describe('phrases that end in another skill', () => {
+  it('counts both the phrase and its last word when they name different skills', () => {
+    const t = new SkillTaxonomy([{ name: 'Epic', aliases: ['Epic EHR'] }, { name: 'EHR', aliases: ['EMR'] }, { name: 'Excel', aliases: ['Microsoft Excel'] }]);
+    expect(t.findSkills('Charting in Epic EHR daily')).toEqual(['Epic', 'EHR']);
+    expect(t.findSkills('Microsoft Excel')).toEqual(['Excel']);
+  });
+});

@@ -103,6 +103,10 @@ export class SkillTaxonomy {
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text))) {
           out.push({ name: target.name, index: window[0]!.start });
           matched = n;
+          // "Epic EHR": a phrase's last word can name another skill of its own.
+          const last = window[n - 1]!;
+          const inner = n > 1 ? this.byKey.get(keyOf(last.text)) : undefined;
+          if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start });
         }
       }
       // "React/Redux", "HTML/CSS": the parts of a slash-joined token count too.
