@@ -8,6 +8,7 @@
  *   the same analysis, so matching stays consistent.
  * - BM25 (k1 = 1.2, b = 0.75), Lucene's default similarity, per index.
  */
+import { cosine } from '../../../src/sdk/matching/vectors.js';
 
 const STOP = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
 
@@ -81,21 +82,9 @@ export function phraseFreq(doc: Token[], query: Token[]): number {
   return n;
 }
 
-export function cosineSim(a: number[], b: number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
 /** The k-NN plugin's score for a space type (docs: "Spaces" table). */
 export function knnScore(space: string, a: number[], b: number[]): number {
-  if (space === 'cosinesimil') return (1 + cosineSim(a, b)) / 2;
+  if (space === 'cosinesimil') return (1 + cosine(a, b)) / 2;
   if (space === 'innerproduct') {
     const ip = a.reduce((s, x, i) => s + x * b[i]!, 0);
     return ip >= 0 ? ip + 1 : 1 / (1 - ip);
