@@ -15,6 +15,8 @@ export default defineConfig({
     'sdk/deploy/index': 'src/sdk/deploy/index.ts',
     // The import worker thread's module: loaded by path, so it must be a file of its own.
     'pipelines/prepare-worker': 'src/pipelines/shared/prepare-worker.ts',
+    // The text extraction thread's module (src/sdk/local/extract-thread.ts finds it next to the SDK).
+    'sdk/extract-worker': 'src/sdk/local/extract-worker.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

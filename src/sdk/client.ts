@@ -288,6 +288,7 @@ export class TalentClient {
   async close(): Promise<void> {
     await this.providers.index.close();
     await this.providers.records.close();
+    await this.providers.extractor.close?.();
   }
 
   private toJob(raw: unknown, index: number, updatedAt: string): Job {

@@ -50,6 +50,8 @@ export const ConfigSchema = z.object({
       ocr: z.boolean().default(true),
       /** Time limit for extracting one file, in milliseconds; the file then fails with E_EXTRACT_TIMEOUT. */
       extractTimeoutMs: z.number().int().min(1000).max(3_600_000).default(120_000),
+      /** Heap limit for decoding one file (its worker thread), in MiB; the file then fails with E_EXTRACT_MEMORY. */
+      extractMemoryMb: z.number().int().min(64).max(16_384).default(256),
     })
     .prefault({}),
   matching: z

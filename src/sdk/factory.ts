@@ -58,7 +58,7 @@ export async function createProviders(config: TalentConfig, taxonomy: SkillTaxon
   const db = overrides.records && overrides.index ? undefined : openDatabase(dbFile, embedder);
   return {
     blobs: overrides.blobs ?? new FsBlobStore(join(config.dataDir, 'blobs')),
-    extractor: overrides.extractor ?? new LocalTextExtractor({ ocr: config.parsing.ocr, timeoutMs: config.parsing.extractTimeoutMs }),
+    extractor: overrides.extractor ?? new LocalTextExtractor({ ocr: config.parsing.ocr, timeoutMs: config.parsing.extractTimeoutMs, memoryMb: config.parsing.extractMemoryMb }),
     parser: overrides.parser ?? new RuleBasedParser({ taxonomy, defaultCountry: config.parsing.defaultCountry }),
     embedder,
     // The store and the index share one connection; the store closes it.

@@ -21,7 +21,13 @@ export const run: CommandRun = async ({ io, globals, json }, [file]) => {
     import('../../sdk/matching/taxonomy.js'),
   ]);
   const parsing = resolved.config.parsing;
-  const extracted = await new LocalTextExtractor({ ocr: parsing.ocr, timeoutMs: parsing.extractTimeoutMs }).extract({ bytes, fileName: file });
+  const extractor = new LocalTextExtractor({ ocr: parsing.ocr, timeoutMs: parsing.extractTimeoutMs, memoryMb: parsing.extractMemoryMb });
+  let extracted;
+  try {
+    extracted = await extractor.extract({ bytes, fileName: file });
+  } finally {
+    await extractor.close();
+  }
   const parser = new RuleBasedParser({ taxonomy: loadTaxonomy(parsing.extraSkills), defaultCountry: parsing.defaultCountry });
   const profile = await parser.parse(extracted.text);
   if (json) {

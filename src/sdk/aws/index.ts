@@ -84,7 +84,7 @@ export async function createAwsProviders(o: CreateAwsProvidersOptions): Promise<
   const extractor =
     overrides.extractor ??
     new TextractExtractor(await client('textract'), {
-      local: new LocalTextExtractor(),
+      local: new LocalTextExtractor({ ocr: config.parsing.ocr, timeoutMs: config.parsing.extractTimeoutMs, memoryMb: config.parsing.extractMemoryMb }),
       staging,
       pdfs: aws.textract.pdfs,
       jobTimeoutMs: aws.textract.jobTimeoutSeconds * 1000,

@@ -49,6 +49,11 @@ export class TextractExtractor implements TextExtractor {
     this.sleep = options.sleep ?? realSleep;
   }
 
+  /** Closes the local extractor (its worker thread). */
+  async close(): Promise<void> {
+    await this.options.local.close?.();
+  }
+
   async extract(input: ExtractInput): Promise<ExtractedText> {
     const type = detectType(input.bytes);
     if (type.kind === 'image') return this.ocrImage(input, type.mediaType);

@@ -2,20 +2,19 @@
  * Local text extraction, detected by content (never by file name): PDF (pdf.js,
  * columns and tables in reading order, OCR for pages without a text layer),
  * DOCX, DOC, ODT, RTF, HTML, plain text and Markdown, and images by OCR.
- * Every file runs under a time limit and size limits; whatever goes wrong
- * becomes an ExtractionError with a stable code and a hint, for that file only.
+ * Decoding runs in a worker thread with a time and a heap limit that really stop
+ * it (extract-thread.ts); whatever goes wrong becomes an ExtractionError with a
+ * stable code and a hint, for that file only.
  */
 import { ExtractionError } from '../errors.js';
 import type { ExtractedText, ExtractInput, TextExtractor } from '../ports/index.js';
-import { decodeText, detectType } from './detect.js';
-import { htmlToText, looksLikeMarkdown, markdownToText } from './extract/markup.js';
-import { extractImage } from './extract/image.js';
-import { extractDoc, extractDocx, extractOdt, extractRtf } from './extract/office.js';
-import { timeoutError } from './extract/ocr.js';
-import { extractPdf } from './extract/pdf.js';
+import { detectType } from './detect.js';
+import { refuseEarly } from './extract/decode.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './extract/zip.js';
+import { ExtractionThread } from './extract-thread.js';
 
 export { linesFromItems } from './extract/pdf-layout.js';
+export { normaliseText } from './extract/decode.js';
 
 export interface LocalExtractorOptions {
   /** Larger files are refused before any parsing. Default 25 MiB. */
@@ -28,29 +27,32 @@ export interface LocalExtractorOptions {
   ocr?: boolean;
   /** Time limit for one file, in milliseconds; the file then fails with E_EXTRACT_TIMEOUT. Default 120,000. */
   timeoutMs?: number;
+  /** Heap limit for decoding one file, in MiB; the file then fails with E_EXTRACT_MEMORY. Default 256. */
+  memoryMb?: number;
   /** Limits on DOCX/ODT archives against zip bombs. */
   zipLimits?: Partial<ZipLimits>;
 }
 
-/** Minimum letters for a document to count as having text at all. */
-const MIN_LETTERS = 20;
+/** The default of `parsing.extractMemoryMb`: a 100-page DOCX needs about 80 MiB of heap. */
+export const DEFAULT_EXTRACT_MEMORY_MB = 256;
 
-/** The local TextExtractor. Stateless: one instance can serve concurrent calls. */
+/**
+ * The local TextExtractor. One instance can take concurrent calls: files are
+ * decoded one at a time in its worker thread, each under its own limits.
+ * Call `close()` when done (an idle thread does not keep the process alive either way).
+ */
 export class LocalTextExtractor implements TextExtractor {
   private readonly maxBytes: number;
-  private readonly maxPages: number;
-  private readonly maxOcrPages: number;
-  private readonly ocr: boolean;
-  private readonly timeoutMs: number;
-  private readonly zipLimits: ZipLimits;
+  private readonly thread: ExtractionThread;
 
   constructor(options: LocalExtractorOptions = {}) {
     this.maxBytes = options.maxBytes ?? 25 * 1024 * 1024;
-    this.maxPages = options.maxPages ?? 30;
-    this.ocr = options.ocr ?? true;
-    this.maxOcrPages = this.ocr ? (options.maxOcrPages ?? 10) : 0;
-    this.timeoutMs = options.timeoutMs ?? 120_000;
-    this.zipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits };
+    const ocr = options.ocr ?? true;
+    this.thread = new ExtractionThread({
+      decode: { maxPages: options.maxPages ?? 30, maxOcrPages: ocr ? (options.maxOcrPages ?? 10) : 0, ocr, zipLimits: { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits } },
+      timeoutMs: options.timeoutMs ?? 120_000,
+      memoryMb: options.memoryMb ?? DEFAULT_EXTRACT_MEMORY_MB,
+    });
   }
 
   async extract({ bytes, fileName: file }: ExtractInput): Promise<ExtractedText> {
@@ -61,95 +63,14 @@ export class LocalTextExtractor implements TextExtractor {
         hint: 'Resumes are rarely over a few MiB: check the file, or compress its images.',
       });
     }
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The race returns on time even if a decoder ignores the abort; the abort stops OCR workers and pdf.js.
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(timeoutError(file));
-      }, this.timeoutMs);
-    });
-    try {
-      return await Promise.race([this.extractUnbounded(bytes, file, controller.signal), expired]);
-    } finally {
-      clearTimeout(timer);
-    }
+    // Empty and unsupported files are refused here: no reason to wake the thread for them.
+    const refused = refuseEarly(detectType(bytes), file);
+    if (refused) throw refused;
+    return this.thread.run(bytes, file);
   }
 
-  private async extractUnbounded(bytes: Uint8Array, file: string | undefined, signal: AbortSignal): Promise<ExtractedText> {
-    const type = detectType(bytes);
-    let result: ExtractedText;
-    switch (type.kind) {
-      case 'empty':
-        throw new ExtractionError(`${file ?? 'document'} is empty (0 bytes)`, { code: 'E_EMPTY_FILE', file, hint: 'Re-export or re-download the resume.' });
-      case 'pdf':
-        result = await extractPdf(bytes, { maxPages: this.maxPages, maxOcrPages: this.maxOcrPages, signal, file });
-        break;
-      case 'docx':
-        result = await extractDocx(bytes, file, this.zipLimits);
-        break;
-      case 'odt':
-        result = await extractOdt(bytes, file, this.zipLimits);
-        break;
-      case 'doc':
-        result = await extractDoc(bytes, file);
-        break;
-      case 'rtf':
-        result = extractRtf(bytes);
-        break;
-      case 'html':
-        result = { text: htmlToText(decodeText(bytes)), mediaType: 'text/html', warnings: [] };
-        break;
-      case 'text': {
-        const text = decodeText(bytes);
-        result = looksLikeMarkdown(text) ? { text: markdownToText(text), mediaType: 'text/markdown', warnings: [] } : { text, mediaType: 'text/plain', warnings: [] };
-        break;
-      }
-      case 'image':
-        result = await extractImage(bytes, type.mediaType, { signal, file, ocr: this.ocr });
-        break;
-      case 'ole':
-        throw new ExtractionError(`${file ?? 'document'} is an Office compound file that is not a Word document (an Excel sheet or Outlook message?)`, {
-          code: 'E_UNSUPPORTED_FORMAT',
-          file,
-          hint: 'Supported: PDF, DOCX, DOC, ODT, RTF, HTML, text, Markdown, PNG, JPEG and TIFF. Save the resume in one of these.',
-        });
-      default:
-        throw new ExtractionError(`${file ?? 'document'} is not a supported document (detected ${type.mediaType} from its content)`, {
-          code: 'E_UNSUPPORTED_FORMAT',
-          file,
-          hint: 'Supported: PDF, DOCX, DOC, ODT, RTF, HTML, text, Markdown, PNG, JPEG and TIFF. A renamed or corrupt file shows up this way.',
-        });
-    }
-    result.text = normaliseText(result.text);
-    const letters = (result.text.match(/\p{L}/gu) ?? []).length;
-    if (letters < MIN_LETTERS) {
-      const scanned = type.kind === 'pdf' || type.kind === 'image';
-      throw new ExtractionError(`${file ?? 'document'} has no usable text (${letters} letters found${scanned && this.ocr ? ', OCR included' : ''})`, {
-        code: 'E_NO_TEXT',
-        file,
-        hint: scanned
-          ? this.ocr
-            ? 'OCR found no readable text: the scan may be too faint, blurred or rotated, or the image holds no text (a logo or photo). Re-scan at 300 dpi, or send the resume as PDF or DOCX.'
-            : 'It is probably a scan without a text layer: turn OCR on (parsing.ocr: true) or export it with text.'
-          : 'Check that the file holds the resume text.',
-      });
-    }
-    return result;
+  /** Stops the worker thread. A later `extract` starts a new one. */
+  async close(): Promise<void> {
+    await this.thread.close();
   }
-}
-
-/** Unifies line endings and odd spaces, collapses runs of blank lines, keeps line structure. */
-export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '')
-    .replace(/[ ]{2,}/g, ' ')
-    .split('\n')
-    .map((l) => l.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

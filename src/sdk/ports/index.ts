@@ -30,6 +30,8 @@ export interface ExtractedText {
 
 export interface TextExtractor {
   extract(input: ExtractInput): Promise<ExtractedText>;
+  /** Releases what the extractor holds (e.g. a worker thread). */
+  close?(): Promise<void>;
 }
 
 export interface ProfileParser {

@@ -1,0 +1,118 @@
+/**
+ * Decoding one document to text, by its detected type. This runs inside the
+ * extraction worker thread (see ../extract-thread.ts), where a time or memory
+ * limit can stop it; `refuseEarly` holds the checks cheap enough for the caller's thread.
+ */
+import { ExtractionError } from '../../errors.js';
+import type { ExtractedText } from '../../ports/index.js';
+import { decodeText, detectType, type DetectedType } from '../detect.js';
+import { extractImage } from './image.js';
+import { htmlToText, looksLikeMarkdown, markdownToText } from './markup.js';
+import { extractDoc, extractDocx, extractOdt, extractRtf } from './office.js';
+import { extractPdf } from './pdf.js';
+import type { ZipLimits } from './zip.js';
+
+/** What the decoders need to know; plain data, so it can be sent to a worker thread. */
+export interface DecodeOptions {
+  maxPages: number;
+  /** Pages of a PDF without a text layer read by OCR; 0 when OCR is off. */
+  maxOcrPages: number;
+  ocr: boolean;
+  zipLimits: ZipLimits;
+}
+
+/** Minimum letters for a document to count as having text at all. */
+const MIN_LETTERS = 20;
+
+const SUPPORTED = 'Supported: PDF, DOCX, DOC, ODT, RTF, HTML, text, Markdown, PNG, JPEG and TIFF.';
+
+/**
+ * The verdict for files that need no decoder (empty, or a type we do not read):
+ * an ExtractionError to throw, or undefined when the file must be decoded.
+ */
+export function refuseEarly(type: DetectedType, file: string | undefined): ExtractionError | undefined {
+  const name = file ?? 'document';
+  switch (type.kind) {
+    case 'empty':
+      return new ExtractionError(`${name} is empty (0 bytes)`, { code: 'E_EMPTY_FILE', file, hint: 'Re-export or re-download the resume.' });
+    case 'ole':
+      return new ExtractionError(`${name} is an Office compound file that is not a Word document (an Excel sheet or Outlook message?)`, {
+        code: 'E_UNSUPPORTED_FORMAT',
+        file,
+        hint: `${SUPPORTED} Save the resume in one of these.`,
+      });
+    case 'zip':
+    case 'binary':
+      return new ExtractionError(`${name} is not a supported document (detected ${type.mediaType} from its content)`, {
+        code: 'E_UNSUPPORTED_FORMAT',
+        file,
+        hint: `${SUPPORTED} A renamed or corrupt file shows up this way.`,
+      });
+    default:
+      return undefined;
+  }
+}
+
+/** Decodes a document to normalised text; every failure is an ExtractionError naming the file. */
+export async function decodeDocument(bytes: Uint8Array, file: string | undefined, options: DecodeOptions, signal?: AbortSignal): Promise<ExtractedText> {
+  const type = detectType(bytes);
+  const refused = refuseEarly(type, file);
+  if (refused) throw refused;
+  let result: ExtractedText;
+  switch (type.kind) {
+    case 'pdf':
+      result = await extractPdf(bytes, { maxPages: options.maxPages, maxOcrPages: options.ocr ? options.maxOcrPages : 0, signal, file });
+      break;
+    case 'docx':
+      result = await extractDocx(bytes, file, options.zipLimits);
+      break;
+    case 'odt':
+      result = await extractOdt(bytes, file, options.zipLimits);
+      break;
+    case 'doc':
+      result = await extractDoc(bytes, file);
+      break;
+    case 'rtf':
+      result = extractRtf(bytes);
+      break;
+    case 'html':
+      result = { text: htmlToText(decodeText(bytes)), mediaType: 'text/html', warnings: [] };
+      break;
+    case 'image':
+      result = await extractImage(bytes, type.mediaType, { signal, file, ocr: options.ocr });
+      break;
+    default: {
+      const text = decodeText(bytes);
+      result = looksLikeMarkdown(text) ? { text: markdownToText(text), mediaType: 'text/markdown', warnings: [] } : { text, mediaType: 'text/plain', warnings: [] };
+    }
+  }
+  result.text = normaliseText(result.text);
+  const letters = (result.text.match(/\p{L}/gu) ?? []).length;
+  if (letters < MIN_LETTERS) {
+    const scanned = type.kind === 'pdf' || type.kind === 'image';
+    throw new ExtractionError(`${file ?? 'document'} has no usable text (${letters} letters found${scanned && options.ocr ? ', OCR included' : ''})`, {
+      code: 'E_NO_TEXT',
+      file,
+      hint: scanned
+        ? options.ocr
+          ? 'OCR found no readable text: the scan may be too faint, blurred or rotated, or the image holds no text (a logo or photo). Re-scan at 300 dpi, or send the resume as PDF or DOCX.'
+          : 'It is probably a scan without a text layer: turn OCR on (parsing.ocr: true) or export it with text.'
+        : 'Check that the file holds the resume text.',
+    });
+  }
+  return result;
+}
+
+/** Unifies line endings and odd spaces, collapses runs of blank lines, keeps line structure. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/[ ]{2,}/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
