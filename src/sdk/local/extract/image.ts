@@ -1,7 +1,7 @@
 /** Images (scanned or photographed resumes): size checks from the headers, then OCR. */
 import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
-import { ocrImages } from './ocr.js';
+import { ocrImages, type OcrPackages } from './ocr.js';
 
 /** A 600-dpi A4 scan is 35 megapixels; anything larger is refused before decoding. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
@@ -51,7 +51,7 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number } 
   return undefined;
 }
 
-export async function extractImage(bytes: Uint8Array, mediaType: string, options: { signal?: AbortSignal; file?: string; ocr: boolean }): Promise<ExtractedText> {
+export async function extractImage(bytes: Uint8Array, mediaType: string, options: { signal?: AbortSignal; file?: string; ocr: boolean; packages?: OcrPackages }): Promise<ExtractedText> {
   const { file } = options;
   if (!options.ocr) {
     throw new ExtractionError(`${file ?? 'document'} is an image (${mediaType}) and OCR is turned off`, {

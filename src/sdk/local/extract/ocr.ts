@@ -1,8 +1,10 @@
 /**
  * Offline OCR with tesseract.js (WebAssembly, in a worker thread) and the
  * English model shipped in the npm package @tesseract.js-data/eng, so nothing
- * is downloaded at install or run time. Each call gets its own worker, which is
- * terminated when the call ends or is aborted: a stuck page cannot outlive its file's timeout.
+ * is downloaded at install or run time. Each call gets its own tesseract worker, started
+ * from the extraction thread (../extract-thread.ts) and terminated when the call ends;
+ * when a file runs past its time limit the extraction thread is terminated, and its
+ * tesseract worker with it. The `signal` covers callers that run OCR outside that thread.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -27,41 +29,54 @@ export const MIN_WORD_CONFIDENCE = 60;
 /** Lines below this confidence are dropped. */
 export const MIN_LINE_CONFIDENCE = 40;
 
-let langPathCache: string | undefined;
+/** The npm packages OCR loads: the engine and its English model. Tests name a missing one to see OCR unavailable. */
+export interface OcrPackages {
+  engine: string;
+  model: string;
+}
+
+export const OCR_PACKAGES: OcrPackages = { engine: 'tesseract.js', model: '@tesseract.js-data/eng' };
+
+const INSTALL_HINT = 'Reinstall talent\'s dependencies (`npm ci`), or `npm install tesseract.js@7.0.0 @tesseract.js-data/eng@1.0.0`.';
+
+const langPaths = new Map<string, string>();
 
 /** The folder holding eng.traineddata.gz; E_OCR_UNAVAILABLE when the model package is missing. */
-export function ocrLangPath(): string {
-  if (langPathCache) return langPathCache;
+export function ocrLangPath(packages: OcrPackages = OCR_PACKAGES, file?: string): string {
+  const cached = langPaths.get(packages.model);
+  if (cached) return cached;
   try {
     const require = createRequire(import.meta.url);
     // The LSTM-only "best_int" model: 2.9 MB, the same accuracy class as the 11 MB default for printed text.
-    langPathCache = join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
-    return langPathCache;
+    const path = join(dirname(require.resolve(`${packages.model}/package.json`)), '4.0.0_best_int');
+    langPaths.set(packages.model, path);
+    return path;
   } catch (err) {
-    throw new ExtractionError('OCR is unavailable: the English OCR model (@tesseract.js-data/eng) is not installed', {
+    throw new ExtractionError(`${file ? `${file}: ` : ''}OCR is unavailable: the English OCR model (${packages.model}) is not installed`, {
       code: 'E_OCR_UNAVAILABLE',
-      hint: 'Reinstall talent\'s dependencies (`npm ci`), or `npm install tesseract.js@7.0.0 @tesseract.js-data/eng@1.0.0`.',
+      file,
+      hint: INSTALL_HINT,
       cause: err,
     });
   }
 }
 
+async function loadEngine(packages: OcrPackages, file: string | undefined): Promise<TesseractModule> {
+  try {
+    return (await import(packages.engine)) as TesseractModule;
+  } catch (err) {
+    throw new ExtractionError(`${file ? `${file}: ` : ''}OCR is unavailable: ${packages.engine} is not installed`, { code: 'E_OCR_UNAVAILABLE', file, hint: INSTALL_HINT, cause: err });
+  }
+}
+
 /**
  * Recognises the text of each image (PNG, JPEG, TIFF, BMP bytes) in order.
- * Rejects with E_EXTRACT_TIMEOUT when `signal` aborts.
+ * Rejects with E_EXTRACT_TIMEOUT when `signal` aborts, E_OCR_UNAVAILABLE when a package is missing.
  */
-export async function ocrImages(images: Uint8Array[], options: { signal?: AbortSignal; file?: string } = {}): Promise<OcrResult> {
-  const langPath = ocrLangPath();
-  let tesseract: TesseractModule;
-  try {
-    tesseract = await import('tesseract.js');
-  } catch (err) {
-    throw new ExtractionError('OCR is unavailable: tesseract.js is not installed', {
-      code: 'E_OCR_UNAVAILABLE',
-      hint: 'Reinstall talent\'s dependencies (`npm ci`), or `npm install tesseract.js@7.0.0 @tesseract.js-data/eng@1.0.0`.',
-      cause: err,
-    });
-  }
+export async function ocrImages(images: Uint8Array[], options: { signal?: AbortSignal; file?: string; packages?: OcrPackages } = {}): Promise<OcrResult> {
+  const packages = options.packages ?? OCR_PACKAGES;
+  const langPath = ocrLangPath(packages, options.file);
+  const tesseract = await loadEngine(packages, options.file);
   const { signal, file } = options;
   throwIfAborted(signal, file);
   // cacheMethod 'none': read the model from the package, write nothing into the working directory.
