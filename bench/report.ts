@@ -1,4 +1,5 @@
 /** Renders the benchmark results as docs/benchmarks.md. Every number comes from the run it describes. */
+import { renderBadInput, type BadInputStats } from './bad-input.js';
 import type { MatchStats } from './match.js';
 import type { machine } from './lib.js';
 
@@ -33,6 +34,7 @@ export interface Results {
   match: Array<MatchStats & { load: string }>;
   coldHelp?: { p50: number; p95: number; runs: number; load: string };
   coldMatch?: { p50: number; p95: number; runs: number; load: string };
+  badInput?: BadInputStats;
   totalMinutes?: number;
 }
 
@@ -114,6 +116,7 @@ export function renderReport(r: Results): string {
   if (r.coldHelp) L.push(`| \`talent --help\` | ${r.coldHelp.runs} | ${f0(r.coldHelp.p50)} ms | ${f0(r.coldHelp.p95)} ms | ${r.coldHelp.load} |`);
   if (r.coldMatch) L.push(`| \`talent match --job SJ-00001 --top 20 --json\` on the ${large?.imported ?? '?'}-candidate store | ${r.coldMatch.runs} | ${f0(r.coldMatch.p50)} ms | ${f0(r.coldMatch.p95)} ms | ${r.coldMatch.load} |`);
   L.push('', 'A cold `talent match` includes loading the embedding model (TensorFlow.js WebAssembly and 27 MB of weights) to embed the job text.');
+  if (r.badInput) L.push('', ...renderBadInput(r.badInput));
   L.push('', ...analysis(r, large, oneWorker, m100));
   return `${L.join('\n')}\n`;
 }

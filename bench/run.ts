@@ -4,12 +4,14 @@
  * seeded corpora and the large store are cached under .bench/ and reused when
  * their inputs are unchanged. `--quick` runs small sizes for a fast check;
  * `--match-only` keeps the last run's import results and stores and measures
- * matching and start-up again; `--render-only` rewrites the page from the last results.
+ * matching and start-up again; `--render-only` rewrites the page from the last results;
+ * `--bad-input-only` measures the bad-input section alone and puts it into the page.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedManifest, seedData, SEED_GENERATOR_VERSION } from '../src/pipelines/index.js';
 import { load, machine, percentile, ROOT, runTalent, summariseProfileFile, type RunStats } from './lib.js';
+import { measureBadInput, renderBadInput } from './bad-input.js';
 import { buildReplicatedStore, measureMatch, type MatchStats } from './match.js';
 import { renderReport, type ImportStats, type Results } from './report.js';
 
@@ -98,6 +100,10 @@ async function main() {
     writeFileSync(join(ROOT, 'docs', quick ? 'benchmarks-quick.md' : 'benchmarks.md'), renderReport(saved));
     return;
   }
+  if (process.argv.includes('--bad-input-only')) {
+    await badInputOnly();
+    return;
+  }
   const started = performance.now();
   log(`start${quick ? ' (--quick)' : ''}`);
   const results: Results = { quick, machine: machine(), loadAtStart: load(), sizes: SIZES, imports: [], match: [] };
@@ -128,6 +134,8 @@ async function main() {
   log(`match latency on the replicated store…`);
   results.match.push({ ...(await measureMatch(replicated, jobsFile, SIZES.rounds)), load: load() } as MatchStats & { load: string });
 
+  results.badInput = await measureBadInput(WORK, log, quick ? 1 : 3);
+
   log('CLI cold start…');
   results.coldHelp = await coldStart(['--help'], {}, quick ? 5 : 15);
   results.coldMatch = await coldStart(['match', '--job', 'SJ-00001', '--top', '20', '--json'], { TALENT_DATA_DIR: big.dataDir }, quick ? 3 : 8);
@@ -139,6 +147,33 @@ async function main() {
   writeFileSync(out, renderReport(results));
   writeFileSync(join(WORK, quick ? 'results-quick.json' : 'results.json'), JSON.stringify(results, null, 2));
   log(`wrote ${out} in ${results.totalMinutes.toFixed(1)} min`);
+}
+
+/**
+ * Measures the bad-input section only. With the last run's results saved, the page is rendered
+ * again from them; otherwise the section is replaced (or added) in the page as it stands.
+ */
+async function badInputOnly() {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const stats = await measureBadInput(WORK, log, quick ? 1 : 3);
+  const out = join(ROOT, 'docs', quick ? 'benchmarks-quick.md' : 'benchmarks.md');
+  const saved = join(WORK, quick ? 'results-quick.json' : 'results.json');
+  if (existsSync(saved)) {
+    const results = JSON.parse(readFileSync(saved, 'utf8')) as Results;
+    results.badInput = stats;
+    writeFileSync(saved, JSON.stringify(results, null, 2));
+    writeFileSync(out, renderReport(results));
+  } else {
+    const page = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n';
+    const section = renderBadInput(stats).join('\n');
+    const at = page.indexOf('## Bad input');
+    const next = at < 0 ? -1 : page.indexOf('\n## ', at + 1);
+    const anchor = page.indexOf('## What bounds each number');
+    const updated =
+      at >= 0 ? page.slice(0, at) + section + (next >= 0 ? '\n' + page.slice(next + 1) : '') : anchor >= 0 ? page.slice(0, anchor) + section + '\n' + page.slice(anchor) : `${page.trimEnd()}\n\n${section}`;
+    writeFileSync(out, updated);
+  }
+  log(`wrote the bad-input section of ${out}`);
 }
 
 main().catch((err) => {
