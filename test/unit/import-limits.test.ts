@@ -38,6 +38,8 @@ describe('import with a file over the extraction limits', () => {
     expect(report.failures).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/huge\.docx$/), error: expect.objectContaining({ code: 'E_EXTRACT_MEMORY', hint: expect.stringMatching(/extractMemoryMb/), retryable: false }) }),
     ]);
+    // The SDK's own entry point goes through the same limits.
+    await expect(t.resumes.parse({ bytes: bigDocx(20_000), fileName: 'huge.docx' })).rejects.toMatchObject({ code: 'E_EXTRACT_MEMORY', file: 'huge.docx' });
     await t.close();
 
     // A larger limit: the failed file is read again (the journal says failed, not done); the others are skipped.

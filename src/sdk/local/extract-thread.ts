@@ -111,8 +111,9 @@ export class ExtractionThread {
     if (!module) throw new Error('extract-worker.js is missing next to the built SDK');
     const worker = new Worker(module.url, {
       workerData: { decode: this.options.decode, entry: module.entry },
-      // A small young generation keeps the thread's garbage from piling up between collections: in a
-      // 200-resume import it cut the peak RSS by about 50 MiB at the same CPU time (docs/benchmarks.md).
+      // A small young generation keeps the thread's garbage from piling up between collections: importing
+      // 200 seeded resumes with two workers peaked at 490–516 MiB with it and 548–568 MiB without, at the
+      // same CPU time (GNU time, `talent import <folder> --json`, 2026-11-25).
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 4 },
       // The worker's console output would interleave with the CLI's; decoders' warnings come back in `warnings`.
       stdout: true,
