@@ -64,6 +64,23 @@ describe('form-export resumes', () => {
     expect(p.skills.find((s) => s.name === 'Java')?.years).toBe(2.5);
   });
 
+  it('takes a form skill written in lower case when the whole item is its name', () => {
+    const q = parse('Skill Details \nexcel- Exprience - 12 months\nMachine Learning- Exprience - 6 months');
+    expect(q.skills.find((s) => s.name === 'Excel')?.years).toBe(1);
+  });
+
+  it('does not take deployment environments for testing skills', () => {
+    const q = parse('Work\n? Setup of database refresh jobs on QA, DEV and UAT environments\n? Supported UAT and PROD environments\n? (DEV/QA/PROD/Standby/DR)');
+    const names = q.skills.map((s) => s.name);
+    expect(names).not.toContain('UAT');
+    expect(names).not.toContain('Quality Assurance');
+    expect(parse('Skills\nUAT, regression testing').skills.map((s) => s.name)).toContain('UAT');
+  });
+
+  it('reads "ISO 9001:2008" as a mention, not a list label', () => {
+    expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
+  });
+
   it('puts numbers in E.164 for the country the text places the resume in', () => {
     expect(p.phones).toEqual(['+919876501234']);
   });
