@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/sdk/index.js';
 import { degreeCode } from '../../src/sdk/local/parser/degrees.js';
 import { seniorityOf, statedYears } from '../../src/sdk/local/parser/derived.js';
+import { parseFormExperience } from '../../src/sdk/local/parser/experience-form.js';
 import { parseProfile } from '../../src/sdk/local/parser/index.js';
 import { normaliseResumeText } from '../../src/sdk/local/parser/normalise.js';
 
@@ -130,5 +131,28 @@ describe('stated years, seniority and confidence', () => {
     expect(c.languages).toBe(0);
     expect(p.seniority).toBe('senior');
     expect(c.seniority).toBe(0.75);
+  });
+});
+
+describe('employers named in sentences inside form entries', () => {
+  const entries = (lines: string[]) => parseFormExperience(lines).map((e) => [e.company, e.title ?? null]);
+
+  it('reads "Worked with X as Y" and "Experience at X since …" as entries of their own', () => {
+    expect(
+      entries([
+        'company - Nature Of Work',
+        'description - Generating leads on calls.',
+        'Worked with Mahal Pvt Ltd. as Sr. Sales Executive. (Mar 2016 to Jan 2017)',
+        '3) Working Experience at OM CONSTRUCTION Since JANUARY 2012 to March 2014',
+      ]),
+    ).toEqual([
+      ['Nature Of Work', null],
+      ['Mahal Pvt Ltd', 'Sr. Sales Executive'],
+      ['OM CONSTRUCTION', null],
+    ]);
+  });
+
+  it('takes no tool for an employer, and no employer twice', () => {
+    expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', null]]);
   });
 });
