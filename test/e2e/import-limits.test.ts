@@ -17,6 +17,29 @@ const config = (dir: string, extractMemoryMb: number) => {
   return file;
 };
 
+describe('the extraction thread', () => {
+  it('does not keep a process alive once idle, even when the client is never closed', async () => {
+    const dir = tmp('talent-idle-');
+    const script = join(dir, 'parse.mjs');
+    writeFileSync(
+      script,
+      [
+        "import { readFileSync } from 'node:fs';",
+        `import { createTalent } from ${JSON.stringify(join(ROOT, 'dist', 'sdk', 'index.js'))};`,
+        `const t = await createTalent({ dataDir: ${JSON.stringify(join(dir, 'data'))}, embedder: 'fake' }, { readConfigFiles: false, env: {} });`,
+        `const r = await t.resumes.parse({ bytes: new Uint8Array(readFileSync(${JSON.stringify(join(ROOT, 'samples', 'resumes', 'marcus-chen.pdf'))})), fileName: 'm.pdf' });`,
+        'console.log(r.profile.name);',
+      ].join('\n'),
+    );
+    const { execFile } = await import('node:child_process');
+    const out = await new Promise<{ code: number | null; stdout: string; killed: boolean }>((resolve) => {
+      const child = execFile(process.execPath, [script], { timeout: 30_000 }, (err, stdout) => resolve({ code: err ? (child.exitCode ?? -1) : 0, stdout, killed: child.killed }));
+    });
+    expect(out).toMatchObject({ code: 0, killed: false });
+    expect(out.stdout).toContain('Marcus Chen');
+  });
+});
+
 describe('extraction limits through the CLI', () => {
   it('talent parse: a file over the heap limit exits 1 with E_EXTRACT_MEMORY and its fix', async () => {
     const dir = tmp('talent-parse-limits-');

@@ -115,9 +115,7 @@ export class ExtractionThread {
       // 200 seeded resumes with two workers peaked at 490–516 MiB with it and 548–568 MiB without, at the
       // same CPU time (GNU time, `talent import <folder> --json`, 2026-11-25).
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 4 },
-      // The worker's console output would interleave with the CLI's; decoders' warnings come back in `warnings`.
-      stdout: true,
-      stderr: true,
+      // No `stdout: true`: piped worker stdio would keep the process alive even when the thread is unref'd.
     });
     const t: Thread = { worker, ready: false };
     this.thread = t;
@@ -151,9 +149,6 @@ export class ExtractionThread {
       const why = `the thread exited with code ${code}`;
       this.stop(t, this.current, t.ready ? crashError(this.current?.file, why) : unavailable(new Error(why)));
     });
-    // Drain the worker's stdout/stderr so it never blocks on a full pipe.
-    worker.stdout.resume();
-    worker.stderr.resume();
     return t;
   }
 
