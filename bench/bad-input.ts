@@ -27,6 +27,8 @@ export interface BadInputStats {
   rows: BadInputRow[];
   runs: number;
   load: string;
+  /** When this section was measured (it can be measured alone, with --bad-input-only). */
+  date: string;
 }
 
 const BAD = join(ROOT, 'test', 'fixtures', 'bad');
@@ -71,7 +73,7 @@ export async function measureBadInput(work: string, log: (s: string) => void, ru
     }
     rows.push({ input: c.input, file: c.file, ...(c.config ? { config: c.config } : {}), code, exit, coldMs: percentile(walls, 50), peakRssMiB: peak, warmMs: await warm(c.path, c.file, c.config, runs) });
   }
-  return { rows, runs, load: load() };
+  return { rows, runs, load: load(), date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
 }
 
 /**
@@ -104,7 +106,7 @@ async function warm(path: string, file: string, config: Record<string, number> |
 export function renderBadInput(s: BadInputStats): string[] {
   const L = ['## Bad input', ''];
   L.push(
-    `Each of issue 3's bad inputs (test/fixtures/bad, from \`npm run fixtures\`), two large but well-formed DOCX files that only the extraction limits stop (test/helpers/big-docx.ts), and two good resumes as the yardstick. **Cold**: \`talent parse <file> --json\` in a fresh process, median wall time of ${s.runs} runs and the highest peak RSS (whole process, all threads, GNU time), start-up included. **Warm**: median time of \`LocalTextExtractor.extract\` (run from src under tsx) on an extractor whose thread has just read a good file of the same kind (PDF, DOCX, else text), i.e. the cost of the file inside an import; a file that stops the thread also costs the next file a thread start (55–120 ms from the build at a load of 11 here, more under tsx). Load at the end: ${s.load}.`,
+    `Each of issue 3's bad inputs (test/fixtures/bad, from \`npm run fixtures\`), two large but well-formed DOCX files that only the extraction limits stop (test/helpers/big-docx.ts), and two good resumes as the yardstick. **Cold**: \`talent parse <file> --json\` in a fresh process, median wall time of ${s.runs} runs and the highest peak RSS (whole process, all threads, GNU time), start-up included, measured ${s.date ?? '?'}. **Warm**: median time of \`LocalTextExtractor.extract\` (run from src under tsx) on an extractor whose thread has just read a good file of the same kind (PDF, DOCX, else text), i.e. the cost of the file inside an import; a file that stops the thread also costs the next file a thread start (55–120 ms from the build at a load of 11 here, more under tsx). Load at the end: ${s.load}.`,
     '',
   );
   L.push('| input | file | config | result | exit | cold wall | cold peak RSS | warm |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
