@@ -13,7 +13,9 @@ import { headingOf } from './sections.js';
 
 /** Words that name a telephone number; they win over NOT_PHONE ("Contact No:", "Mobile No."). */
 const PHONE_LABEL =
-  /\b(?:phone|ph|mobile|mobil|mob|cell|cellphone|cel|celular|tel|t[ée]l|t[ée]l[ée]phone|telefon|telefone|telephone|landline|contact|call|hp|handphone|whatsapp|portable|office|off|home|work|residence|alt|alternate|m|t|w|o|h)\b/i;
+  /\b(?:phone|ph|mobile|mobil|mob|cell|cellphone|cel|celular|tel|t[ée]l|t[ée]l[ée]phone|telefon|telefone|telephone|landline|contact|call|hp|handphone|whatsapp|portable|office|off|home|work|residence|alt|alternate)\b/i;
+/** One-letter labels ("M: 98…", "T 0121 …") only when the letter is all the label is: "CRM-M-12345" is a case number. */
+const LETTER_LABEL = /^\s*[MTWOHRC]\s*[:.]?\s*\(?$/i;
 /** Words that say a number is something else. */
 const NOT_PHONE =
   /\b(?:id|no|nos|number|numbers|roll|enrol+ment|employee|emp|order|ticket|invoice|ref|reference|isbn(?:-1[03])?|issn|account|a\/c|ifsc|gst|gstin|pan|aadh?aar|uid|passport|licen[cs]e|iqama|visa|seat|membership|certificate|tender|contract|part|parts|serial|batch|dob|date|birth|born|pin|pincode|zip|postal|postcode|ctc|salary|amount|version|build|ip|period|duration|timeline|cgpa|gpa|percentage|marks|registration|reg)\b/i;
@@ -91,7 +93,7 @@ type Label = 'phone' | 'other' | undefined;
 const labelOf = (segment: string): Label => {
   const cut = segment.search(/[+\d]/);
   const text = cut < 0 ? segment : segment.slice(0, cut);
-  return PHONE_LABEL.test(text) ? 'phone' : NOT_PHONE.test(text) ? 'other' : undefined;
+  return PHONE_LABEL.test(text) || LETTER_LABEL.test(text) ? 'phone' : NOT_PHONE.test(text) ? 'other' : undefined;
 };
 
 /** Numbers in one segment: validated by libphonenumber, else as written when labelled as a phone. */
