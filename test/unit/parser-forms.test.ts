@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/sdk/index.js';
 import { degreeCode } from '../../src/sdk/local/parser/degrees.js';
 import { seniorityOf, statedYears } from '../../src/sdk/local/parser/derived.js';
+import { parseFormExperience } from '../../src/sdk/local/parser/experience-form.js';
 import { parseProfile } from '../../src/sdk/local/parser/index.js';
 import { normaliseResumeText } from '../../src/sdk/local/parser/normalise.js';
 
@@ -64,6 +65,23 @@ describe('form-export resumes', () => {
     expect(p.skills.find((s) => s.name === 'Java')?.years).toBe(2.5);
   });
 
+  it('takes a form skill written in lower case when the whole item is its name', () => {
+    const q = parse('Skill Details \nexcel- Exprience - 12 months\nMachine Learning- Exprience - 6 months');
+    expect(q.skills.find((s) => s.name === 'Excel')?.years).toBe(1);
+  });
+
+  it('does not take deployment environments for testing skills', () => {
+    const q = parse('Work\n? Setup of database refresh jobs on QA, DEV and UAT environments\n? Supported UAT and PROD environments\n? (DEV/QA/PROD/Standby/DR)');
+    const names = q.skills.map((s) => s.name);
+    expect(names).not.toContain('UAT');
+    expect(names).not.toContain('Quality Assurance');
+    expect(parse('Skills\nUAT, regression testing').skills.map((s) => s.name)).toContain('UAT');
+  });
+
+  it('reads "ISO 9001:2008" as a mention, not a list label', () => {
+    expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
+  });
+
   it('puts numbers in E.164 for the country the text places the resume in', () => {
     expect(p.phones).toEqual(['+919876501234']);
   });
@@ -113,5 +131,28 @@ describe('stated years, seniority and confidence', () => {
     expect(c.languages).toBe(0);
     expect(p.seniority).toBe('senior');
     expect(c.seniority).toBe(0.75);
+  });
+});
+
+describe('employers named in sentences inside form entries', () => {
+  const entries = (lines: string[]) => parseFormExperience(lines).map((e) => [e.company, e.title ?? null]);
+
+  it('reads "Worked with X as Y" and "Experience at X since …" as entries of their own', () => {
+    expect(
+      entries([
+        'company - Nature Of Work',
+        'description - Generating leads on calls.',
+        'Worked with Mahal Pvt Ltd. as Sr. Sales Executive. (Mar 2016 to Jan 2017)',
+        '3) Working Experience at OM CONSTRUCTION Since JANUARY 2012 to March 2014',
+      ]),
+    ).toEqual([
+      ['Nature Of Work', null],
+      ['Mahal Pvt Ltd', 'Sr. Sales Executive'],
+      ['OM CONSTRUCTION', null],
+    ]);
+  });
+
+  it('takes no tool for an employer, and no employer twice', () => {
+    expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', null]]);
   });
 });
