@@ -78,6 +78,15 @@ describe('form-export resumes', () => {
     expect(parse('Skills\nUAT, regression testing').skills.map((s) => s.name)).toContain('UAT');
   });
 
+  it('does not take a team or a system someone built for a skill', () => {
+    const names = parse('Work\n? Discussed the requirement with the QA team and reported to the Sales Manager\n? Designed the Expense Management module in Java').skills.map((s) => s.name);
+    expect(names).not.toContain('Quality Assurance');
+    expect(names).not.toContain('Sales');
+    expect(names).not.toContain('Expense Management');
+    expect(names).toContain('Java');
+    expect(parse('Skills\nExpense management, QA, sales').skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Expense Management', 'Quality Assurance', 'Sales']));
+  });
+
   it('reads "ISO 9001:2008" as a mention, not a list label', () => {
     expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
   });

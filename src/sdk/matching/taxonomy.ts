@@ -13,6 +13,8 @@ export interface SkillMention {
   name: string;
   /** Character offset of the mention in the text. */
   index: number;
+  /** Character offset just past the mention. */
+  end: number;
 }
 
 /**
@@ -139,12 +141,12 @@ export class SkillTaxonomy {
         const key = keyOf(window.map((t) => t.text).join(' '));
         const target = this.byKey.get(key) ?? this.squashedTarget(key);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
-          out.push({ name: target.name, index: window[0]!.start });
+          out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });
           matched = n;
           // "Epic EHR": a phrase's last word can name another skill of its own.
           const last = window[n - 1]!;
           const inner = n > 1 ? this.byKey.get(keyOf(last.text)) : undefined;
-          if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start });
+          if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start, end: last.end });
           out.push(...this.coordinated(text, tokens, i, n, target.name));
         }
       }
@@ -154,7 +156,7 @@ export class SkillTaxonomy {
         let offset = tok.start;
         for (const part of tok.text.split('/')) {
           const target = part ? this.byKey.get(keyOf(part)) : undefined;
-          if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(part))) out.push({ name: target.name, index: offset });
+          if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(part))) out.push({ name: target.name, index: offset, end: offset + part.length });
           offset += part.length + 1;
         }
       }
@@ -184,7 +186,7 @@ export class SkillTaxonomy {
       if (!item) break;
       const found = heads.map((h) => this.byKey.get(keyOf([item.text, ...h].join(' ')))).find((t) => t && t.name !== name && !t.needsCapital);
       if (!found) break;
-      out.push({ name: found.name, index: item.start });
+      out.push({ name: found.name, index: item.start, end: item.end });
       j = tokens.indexOf(item);
     }
     return out;

@@ -1,6 +1,6 @@
 import type { Experience, Profile } from '../../model/index.js';
 import type { ProfileParser } from '../../ports/index.js';
-import type { SkillTaxonomy } from '../../matching/taxonomy.js';
+import type { SkillMention, SkillTaxonomy } from '../../matching/taxonomy.js';
 import { findEmails, findLinks, findLocation, findName, findPhonesDetailed, inferCountry } from './contact.js';
 import { toMonth, unionYears } from './dates.js';
 import { confidenceOf, findHeadline, seniorityOf, statedYears } from './derived.js';
@@ -160,7 +160,7 @@ const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|pl
 function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
   const keep = (t: string) =>
     taxonomy.findMentions(t).filter((m) => {
-      if (namesEnvironment(t, m.index)) return false;
+      if (namesEnvironment(t, m.index) || namesSomethingElse(t, m)) return false;
       const rest = t.slice(m.index, t.indexOf('\n', m.index) < 0 ? undefined : t.indexOf('\n', m.index));
       // A label's colon ends the label: "ISO 9001:2008" is no label.
       const colon = rest.search(/:(?!\d)/);
@@ -173,6 +173,21 @@ function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
     });
   const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
   return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
+}
+
+/** Words after a skill that make it name people ("the QA team", "reporting to the Sales Manager"). */
+const PEOPLE = /^\s+(?:teams?|members?|department|dept|staff|personnel|people|leads?|engineers?|executives?|heads?|managers?|folks|colleagues|counterparts)\b/i;
+/** Words after an activity that make it name a product or a project ("Inventory Management System"). */
+const PRODUCT = /^\s+(?:systems?|applications?|apps?|modules?|portals?|software|project|tool|solution|platform)\b/i;
+
+/**
+ * A skill's words used for something else: a team of people, or (for an activity such as
+ * "Inventory Management") the name of a system someone built.
+ */
+function namesSomethingElse(text: string, m: SkillMention): boolean {
+  const after = text.slice(m.end, m.end + 24);
+  if (PEOPLE.test(after)) return true;
+  return PRODUCT.test(after) && /(?:ment|ing|tion|ance)$/i.test(text.slice(m.index, m.end));
 }
 
 const ENVIRONMENT_NAME = /^(?:DEV|QA|UAT|SIT|PROD|PRD|STG|PREPROD|Pre-Prod|Staging|Production|Test|DR)$/;
