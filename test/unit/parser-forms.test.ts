@@ -87,6 +87,12 @@ describe('form-export resumes', () => {
     expect(parse('Skills\nExpense management, QA, sales').skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Expense Management', 'Quality Assurance', 'Sales']));
   });
 
+  it('keeps a skill that heads its own description, drops one that labels a list', () => {
+    const names = parse('Strengths\n? Adaptability: A penchant to adapt to any situation\nTechnologies\nOperating Systems: Linux\nWeb: HTML, Angular js. Framework: Struts').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Adaptability', 'Linux', 'AngularJS', 'Struts']));
+    expect(names).not.toContain('Operating systems');
+  });
+
   it('reads "ISO 9001:2008" as a mention, not a list label', () => {
     expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
   });
@@ -102,9 +108,19 @@ describe('degree codes', () => {
     ['MSC', 'MSc'], ['Masters of Science', 'MSc'], ['M.Tech', 'MTech'], ['MBA', 'MBA'], ['P.G.', 'PG'], ["Bachelor's Laws", 'LLB'],
     ['LLM', 'LLM'], ['H.S.C.', 'HSC'], ['Higher Secondary Certificate', 'HSC'], ['secondary school certificate (SSC)', 'SSC'],
     ['S.S.C', 'SSC'], ['DIPLOMA', 'Diploma'], ['Advance Diploma in Hotel Management', 'Diploma'], ['B.F.A.', 'BFA'], ['B. Com', 'BCom'],
+    ['Bachelor Of Computer Engineering', 'BE'], ['Bachelor of Art Economics', 'BA'], ['BSCIT', 'BSc'], ['B.Sc IT', 'BSc'], ['BCS', 'BSc'],
+    ['MMS', 'MBA'], ['Master of Management Studies', 'MBA'], ['Polytechnic Information Technology', 'Diploma'],
   ])('%s → %s', (written, code) => expect(degreeCode(written)).toBe(code));
 
-  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
+  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette', 'BCSE student', 'MMSL'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
+
+  it('reads two degrees written on one line with commas', () => {
+    expect(parse('Education\nB.Com, LL.B., University of Calcutta').education.map((e) => degreeCode(e.degree ?? ''))).toEqual(['BCom', 'LLB']);
+  });
+
+  it('keeps the specific degree when a line spells it out', () => {
+    expect(parse('Education\nBachelor Of Computer Engineering Computer Engineering Mumbai, Maharashtra Thadomal College').education.map((e) => degreeCode(e.degree ?? ''))).toEqual(['BE']);
+  });
 });
 
 describe('stated years, seniority and confidence', () => {
