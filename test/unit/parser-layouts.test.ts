@@ -38,6 +38,16 @@ describe('title and employer on one line', () => {
   });
 });
 
+describe('what is no title', () => {
+  const titles = (...lines: string[]) => parseExperience(lines).map((e) => e.title ?? null);
+
+  it('takes no place and no duty sentence for a title', () => {
+    expect(titles('Company Name', '01/2015 to 03/2018', 'City, State')).toEqual([null]);
+    expect(titles('01/2015 to 03/2018', 'Assisted Product Managers with the launch of new products', 'More work.')).toEqual([null]);
+    expect(titles('Operations Manager', '01/2015 to 03/2018', 'Oversee daily operations.')).toEqual(['Operations Manager']);
+  });
+});
+
 describe('labelled form fields', () => {
   it('needs a colon or description fields, not a dash alone', () => {
     expect(isFormExperience(['Head Chef 01/2008 to 01/2012', 'Company Name – City , State'])).toBe(false);

@@ -63,12 +63,20 @@ function splitTitleEmployer(fragment: string): [string, string] | undefined {
   return [fragment.slice(0, end).trim(), rest];
 }
 
+/** "City, State", "Pune, Maharashtra": a place, even one no table knows, is no title. */
+const PLACE_LIKE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?$/u;
+/** A duty, not a header: a sentence opening with a verb ("Assisted Product Managers with the launch …"). */
+const DUTY = /^(?:assisted|assist|oversee|oversaw|trained|train|operated?|managed|manage|developed|develop|supported|support|handled|handle|performed|perform|responsible|worked|prepared|prepare|created|create|maintained|maintain|coordinated|provided|provide|ensured|ensure|designed|implemented|conducted|established|processed|\d+\.)\b/i;
+
+/** A fragment that can name a title, an employer or a place: short, and no duty sentence. */
+const plausible = (f: string) => f.split(/\s+/).length <= 10 && !(DUTY.test(f) && f.split(/\s+/).length > 3);
+
 function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   let title: string | undefined;
   let company: string | undefined;
   let location: string | undefined;
   const rest: string[] = [];
-  for (const f of fragments) {
+  for (const f of fragments.filter(plausible)) {
     const at = !location && !company && isLocation(f) ? employerBeforePlace(f) : undefined;
     if (at) [company, location] = at;
     else if (!location && isLocation(f)) location = f;
@@ -84,7 +92,7 @@ function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | '
       else company = split[1];
     } else if (!title && TITLE_WORDS.test(f)) title = f;
     else if (!company) company = f;
-    else if (!title) title = f;
+    else if (!title && !PLACE_LIKE.test(f)) title = f;
   }
   // "Senior Engineer, Northwind Logistics", "Registered Nurse, ICU, Valley Hospital": with no company
   // elsewhere, the company starts at the first comma-separated part that names an organisation
