@@ -65,3 +65,36 @@ describe('phrases that end in another skill', () => {
     expect(t.findSkills('Microsoft Excel')).toEqual(['Excel']);
   });
 });
+
+describe('curated skills across domains', () => {
+  it.each([
+    ['expdp', 'Oracle Data Pump'],
+    ['Presales', 'Pre-Sales'],
+    ['Pre Sales', 'Pre-Sales'],
+    ['AlwaysOn', 'AlwaysOn Availability Groups'],
+    ['SQL*Plus', 'SQL*Plus'],
+    ['Packet Tracer', 'Cisco Packet Tracer'],
+    ['APFC panels', 'Power Factor Correction'],
+    ['Foot reflexology', 'Reflexology'],
+    ['SAP BODS', 'SAP Data Services'],
+    ['Clarity PPM', 'Clarity PPM'],
+    ['NER', 'Named Entity Recognition'],
+    ['Busy accounting', 'Busy Accounting Software'],
+  ])('%s → %s', (alias, canonical) => {
+    expect(taxonomy.canonical(alias)).toBe(canonical);
+  });
+
+  it('finds protocols, tools and practice areas in a skills line', () => {
+    const found = taxonomy.findSkills('Skills: RIP, OSPF, EIGRP, STP, HSRP, TFTP, SNMP, GNS3, Wireshark; RMAN, Data Guard, AWR; writ petitions');
+    for (const s of ['RIP', 'OSPF', 'EIGRP', 'HSRP', 'TFTP', 'SNMP', 'GNS3', 'Wireshark', 'Oracle Data Guard', 'AWR', 'Writ Petitions']) {
+      expect(found).toContain(s);
+    }
+  });
+
+  it('does not read ordinary prose as the new skills', () => {
+    const prose =
+      'Catering to clients, forging relationships and tailoring proposals; we rip out legacy code, ' +
+      'raid the archives, soar past targets, and report RAG status in Sep 2021 within a 5 km radius.';
+    expect(taxonomy.findSkills(prose)).toEqual([]);
+  });
+});
