@@ -87,6 +87,12 @@ describe('form-export resumes', () => {
     expect(parse('Skills\nExpense management, QA, sales').skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Expense Management', 'Quality Assurance', 'Sales']));
   });
 
+  it('keeps a skill that heads its own description, drops one that labels a list', () => {
+    const names = parse('Strengths\n? Adaptability: A penchant to adapt to any situation\nTechnologies\nOperating Systems: Linux\nWeb: HTML, Angular js. Framework: Struts').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Adaptability', 'Linux', 'AngularJS', 'Struts']));
+    expect(names).not.toContain('Operating systems');
+  });
+
   it('reads "ISO 9001:2008" as a mention, not a list label', () => {
     expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
   });

@@ -167,10 +167,14 @@ function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
       const colon = rest.search(/:(?!\d)/);
       if (colon < 0 || colon > 60) return true;
       const before = rest.slice(0, colon);
-      if (/[,;|(]/.test(before)) return true;
+      // A sentence's end or a list before the colon: the mention is no label ("Angular js. Framework: …").
+      if (/[,;|(]|\.\s/.test(before)) return true;
       const words = before.trim().split(/\s+/);
       const mentionOnly = taxonomy.canonical(before) === m.name || (words.length > 1 && taxonomy.canonical(words.slice(0, -1).join(' ')) === m.name && LABEL_TAIL.test(` ${words[words.length - 1]}:`));
-      return !mentionOnly;
+      if (!mentionOnly) return true;
+      // A label heads a list of skills ("Operating Systems: Linux"); a skill heading its own description stays ("Adaptability: a penchant to adapt").
+      const line = rest.slice(colon + 1);
+      return !taxonomy.findMentions(line).some((other) => other.name !== m.name);
     });
   const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
   return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
