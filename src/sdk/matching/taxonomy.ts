@@ -28,6 +28,8 @@ const NEEDS_CAPITAL = new Set([
   'vault', 'consul', 'nomad', 'helm', 'beam', 'mode', 'oracle', 'sage', 'next', 'angular', 'react', 'backbone', 'polymer',
   'node', 'windows', 'tally', 'epic', 'spring', 'slack', 'zoom', 'bootstrap', 'eclipse', 'snowflake', 'postman',
   'mercury', 'compass', 'pulse', 'square', 'falcon',
+  // Curated batch of 2026-11: tool and protocol names that are also lower-case English words.
+  'gulp', 'prettier', 'celery', 'rip', 'raid', 'radius', 'pert', 'bullhorn', 'fiddler', 'nuke', 'soar',
 ]);
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.\-/&'](?=[\p{L}\p{N}]))*[+#]*/gu;
