@@ -160,3 +160,10 @@ describe('one-letter names', () => {
     expect(skills.includes('C') || skills.includes('R')).toBe(found);
   });
 });
+
+describe('a phrase whose last word is another skill', () => {
+  it('counts the last word only when it is an acronym', () => {
+    expect(taxonomy.findSkills('Epic EHR')).toEqual(expect.arrayContaining(['Epic', 'EHR']));
+    expect(taxonomy.findSkills('Worked as a Pastry Chef')).not.toContain('Chef');
+  });
+});
