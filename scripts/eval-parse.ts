@@ -88,6 +88,8 @@ function table(title: string, totals: Record<Field, Counts>, extra: string[] = [
     const c = totals[f];
     const { precision, recall, f1 } = prf(c);
     if (recallOnly.includes(f)) return `| ${f} | n/a | ${recall.toFixed(3)} | n/a | ${c.tp + c.fn} |`;
+    // Nothing labelled: only wrong predictions would say anything.
+    if (c.tp + c.fn === 0) return `| ${f} | ${c.fp ? `0.000 (${c.fp} predicted)` : 'n/a'} | n/a | n/a | 0 |`;
     return `| ${f} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${c.tp + c.fn} |`;
   });
   return [`### ${title}`, '', '| field | precision | recall | F1 | labelled items |', '| --- | --- | --- | --- | --- |', ...rows, ...extra, ''].join('\n');
