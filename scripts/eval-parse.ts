@@ -24,6 +24,7 @@ import { parseProfile } from '../src/sdk/local/parser/index.js';
 import { degreeCode } from '../src/sdk/local/parser/degrees.js';
 import type { Profile } from '../src/sdk/model/index.js';
 import { measureFidelity } from './eval/fidelity.js';
+import { evalContacts, loadContactCases, type ContactResult } from './eval/contacts.js';
 import { add, compareExact, compareFuzzy, emptyCounts, normCompany, normEmail, normPhone, normTitle, prf, type Counts } from './eval/match.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,6 +88,8 @@ function table(title: string, totals: Record<Field, Counts>, extra: string[] = [
     const c = totals[f];
     const { precision, recall, f1 } = prf(c);
     if (recallOnly.includes(f)) return `| ${f} | n/a | ${recall.toFixed(3)} | n/a | ${c.tp + c.fn} |`;
+    // Nothing labelled: only wrong predictions would say anything.
+    if (c.tp + c.fn === 0) return `| ${f} | ${c.fp ? `0.000 (${c.fp} predicted)` : 'n/a'} | n/a | n/a | 0 |`;
     return `| ${f} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${c.tp + c.fn} |`;
   });
   return [`### ${title}`, '', '| field | precision | recall | F1 | labelled items |', '| --- | --- | --- | --- | --- |', ...rows, ...extra, ''].join('\n');
@@ -118,6 +121,12 @@ async function main() {
     results.push({ set, score: scoreLabelled(labels, texts) });
   }
 
+  // 1b. Hand-written contact blocks on CSV bodies (test/fixtures/contact-labels.json), parsed like the real resumes.
+  const parseContact = (t: string) => parseProfile(t, { taxonomy, referenceDate: REFERENCE_DATE, defaultCountry: 'US' });
+  const contacts = evalContacts(byId, loadContactCases(join(ROOT, 'test', 'fixtures', 'contact-labels.json')), parseContact);
+  // Written after the rules were fixed on the set above: a check, never a target to tune on.
+  const contactsHeldOut = evalContacts(byId, loadContactCases(join(ROOT, 'test', 'fixtures', 'contact-labels-heldout.json')), parseContact);
+
   // 2. The invented samples, through the extractor.
   // @ts-expect-error -- plain JS module with JSDoc types
   const { resumes: samples } = (await import('./sample-resumes.mjs')) as { resumes: SampleResume[] };
@@ -145,18 +154,30 @@ async function main() {
   if (asJson) {
     const summary = (t: Record<Field, Counts>) => Object.fromEntries(FIELDS.map((f) => [f, { ...prf(t[f]), ...t[f] }]));
     const sets = results.map(({ set, score: r }) => ({ name: set.name, file: set.file, labelled: r.perResume.length, fields: summary(r.totals), years: r.years, perResume: r.perResume }));
-    console.log(JSON.stringify({ csv: csvPath, sets, samples: summary(sampleTotals), fidelity }, null, 2));
+    console.log(JSON.stringify({ csv: csvPath, sets, contacts: contactSummary(contacts), contactsHeldOut: contactSummary(contactsHeldOut), samples: summary(sampleTotals), fidelity }, null, 2));
     return;
   }
   for (const { set, score: r } of results) {
     const years = `| years of experience | MAE ${r.years.mae.toFixed(2)} | within 1 year ${(r.years.within1 * 100).toFixed(0)}% |  | ${r.years.n} |`;
     console.log(table(`${set.name}: ${r.perResume.length} ${set.description}`, r.totals, [years], [], set.unlabelled));
   }
+  console.log(`### Contact details: ${contacts.cases} labelled blocks on CSV resumes (+ ${contactsHeldOut.cases} held out)\n\n| field | precision | recall | F1 | labelled items |\n| --- | --- | --- | --- | --- |`);
+  for (const [set, name] of [[contacts, ''], [contactsHeldOut, ' (held out)']] as const) {
+    for (const f of ['emails', 'phones'] as const) {
+      const { precision, recall, f1 } = prf(set[f]);
+      console.log(`| ${f}${name} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${set[f].tp + set[f].fn} |`);
+    }
+  }
+  console.log('');
   // The samples' skill lists hold only their skills sections, not every skill the text mentions: recall only.
   console.log(table(`Invented samples: ${samples.length} resumes in samples/resumes (PDF and DOCX, through the extractor)`, sampleTotals, [], ['skills', 'skills (known to the taxonomy)']));
   console.log(`### Extraction fidelity: ${fidelity.length} labelled resumes rendered to PDF and DOCX, token recall of the text\n`);
   console.log('| format | mean | min |\n| --- | --- | --- |');
   for (const k of ['pdf', 'docx'] as const) console.log(`| ${k} | ${mean(fidelity.map((r) => r[k])).toFixed(4)} | ${Math.min(...fidelity.map((r) => r[k])).toFixed(4)} |`);
+}
+
+function contactSummary(r: ContactResult) {
+  return { cases: r.cases, emails: { ...prf(r.emails), ...r.emails }, phones: { ...prf(r.phones), ...r.phones }, errors: r.errors };
 }
 
 interface LabelSet {

@@ -110,6 +110,7 @@ describe('degree codes', () => {
     ['S.S.C', 'SSC'], ['DIPLOMA', 'Diploma'], ['Advance Diploma in Hotel Management', 'Diploma'], ['B.F.A.', 'BFA'], ['B. Com', 'BCom'],
     ['Bachelor Of Computer Engineering', 'BE'], ['Bachelor of Art Economics', 'BA'], ['BSCIT', 'BSc'], ['B.Sc IT', 'BSc'], ['BCS', 'BSc'],
     ['MMS', 'MBA'], ['Master of Management Studies', 'MBA'], ['Polytechnic Information Technology', 'Diploma'],
+    ['Bachelors', 'Bachelor'], ['Associates', 'Associate'], ['GED', 'SSC'], ['Masters of Divinity', 'Master'],
   ])('%s → %s', (written, code) => expect(degreeCode(written)).toBe(code));
 
   it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette', 'BCSE student', 'MMSL'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());

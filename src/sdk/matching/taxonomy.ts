@@ -28,6 +28,8 @@ const NEEDS_CAPITAL = new Set([
   'vault', 'consul', 'nomad', 'helm', 'beam', 'mode', 'oracle', 'sage', 'next', 'angular', 'react', 'backbone', 'polymer',
   'node', 'windows', 'tally', 'epic', 'spring', 'slack', 'zoom', 'bootstrap', 'eclipse', 'snowflake', 'postman',
   'mercury', 'compass', 'pulse', 'square', 'falcon',
+  // Curated batch of 2026-11: tool and protocol names that are also lower-case English words.
+  'gulp', 'prettier', 'celery', 'rip', 'raid', 'radius', 'pert', 'bullhorn', 'fiddler', 'nuke', 'soar',
 ]);
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.\-/&'](?=[\p{L}\p{N}]))*[+#]*/gu;
@@ -145,7 +147,8 @@ export class SkillTaxonomy {
           matched = n;
           // "Epic EHR": a phrase's last word can name another skill of its own.
           const last = window[n - 1]!;
-          const inner = n > 1 ? this.byKey.get(keyOf(last.text)) : undefined;
+          // Only an acronym there ("Epic EHR", "Oracle RAC"): "Pastry Chef" is no Chef, "Event Sourcing" no Recruiting.
+          const inner = n > 1 && /^[A-Z][A-Z0-9]{1,}$/.test(last.text) ? this.byKey.get(keyOf(last.text)) : undefined;
           if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start, end: last.end });
           out.push(...this.coordinated(text, tokens, i, n, target.name));
         }

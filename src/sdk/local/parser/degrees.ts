@@ -26,12 +26,12 @@ const CODES: Array<[RegExp, string]> = [
   [/^(ll\.?\s?b|bachelor'?s?( of)? laws?)/, 'LLB'],
   [/^(b\.?\s?a\.?(?![a-z])|bachelor'?s? of arts?)/, 'BA'],
   [/^(j\.?\s?d\.?(?![a-z])|juris doctor)/, 'JD'],
-  [/^(a\.?\s?a\.?\s?s|associate)/, 'Associate'],
+  [/^(a\.?\s?a\.?\s?s|associate'?s?)/, 'Associate'],
   [/^(h\.?\s?s\.?\s?c|higher secondary|12th|xii|intermediate|senior secondary)/, 'HSC'],
-  [/^(s\.?\s?s\.?\s?c|secondary school|10th|matriculation|high school diploma)/, 'SSC'],
+  [/^(s\.?\s?s\.?\s?c|secondary school|10th|matriculation|high school diploma|g\.?e\.?d\.?(?![a-z]))/, 'SSC'],
   [/^((advance[d]? )?diploma|polytechnic)/, 'Diploma'],
-  [/^(bachelor)/, 'Bachelor'],
-  [/^(master)/, 'Master'],
+  [/^(bachelor'?s?)/, 'Bachelor'],
+  [/^(master'?s?)/, 'Master'],
 ];
 
 /** The short code of a degree as written, or undefined when it is not a degree name. */

@@ -47,9 +47,13 @@ function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
 /** Values a form leaves in the company field that name no employer. */
 const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|-+)$/i;
 
-/** True when the lines use labelled company fields. */
+/**
+ * True when the lines use labelled company fields: "Company: X", or "company - X" with
+ * "description - …" fields. A dash alone is no label ("Company Name – City, State" is a header).
+ */
 export function isFormExperience(lines: string[]): boolean {
-  return lines.filter((l) => COMPANY_FIELD.test(l)).length >= 1;
+  const fields = lines.filter((l) => COMPANY_FIELD.test(l));
+  return fields.some((l) => /^\s*[\p{L} ]+?\s*:/u.test(l)) || (fields.length >= 1 && lines.some((l) => DESCRIPTION_FIELD.test(l)));
 }
 
 /** A title in the company slot ("company - HR Assistant") is a title, not an employer. */

@@ -40,7 +40,6 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const ref = options.referenceDate ?? new Date();
   const nowMonth = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
   const { header, sections } = splitSections(text);
-  const headerText = header.join('\n');
 
   const summaryLines = sectionLines(sections, 'summary').filter((l) => l.trim());
   const summary = summaryLines.length ? summaryLines.map(stripBullet).join(' ') : header.find((l) => l.split(/\s+/).length >= 15);
@@ -118,7 +117,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const location = findLocation(topLines);
   const headline = formHeadline ?? findHeadline(header, name);
   const country = inferCountry(text, options.defaultCountry ?? 'US');
-  const { phones, validated } = findPhonesDetailed(headerText || text.slice(0, 2000), country);
+  const { phones, validated } = findPhonesDetailed(text, country);
   const education = parseEducation(educationLines);
   const seniority = seniorityOf(experience, headline, totalYears);
 
@@ -126,7 +125,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     ...(name ? { name } : {}),
     ...(headline ? { headline } : {}),
     emails: findEmails(text),
-    phones: phones.length ? phones : findPhonesDetailed(labelledPhoneLines(text), country).phones,
+    phones,
     links: findLinks(text),
     ...(location ? { location } : {}),
     ...(summary ? { summary } : {}),
@@ -222,12 +221,4 @@ function joinWrapped(lines: string[]): string[] {
     else out.push(line);
   }
   return out;
-}
-
-/** Lines labelled as phone numbers anywhere in the text ("Phone: 098…"), for resumes whose contact block is not at the top. */
-function labelledPhoneLines(text: string): string {
-  return text
-    .split('\n')
-    .filter((l) => /\b(phone|mobile|mob|cell|tel|contact)\b\s*(no\.?|number)?\s*[:.-]/i.test(l))
-    .join('\n');
 }
