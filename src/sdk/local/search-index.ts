@@ -1,10 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { IndexDocument, IndexKind, SearchHit, SearchIndex } from '../ports/index.js';
 import type { Db } from './sqlite.js';
+
+const textHash = (text: string) => createHash('sha256').update(text).digest('base64url');
+const blob = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 
 /**
  * Vector search through sqlite-vec (exact cosine KNN) and keyword search
  * through FTS5 (BM25), both in the local database. Document ids map to the
- * integer rowids those virtual tables need through `index_docs`.
+ * integer rowids those virtual tables need through `index_docs`. A plain copy
+ * of each vector (`index_vectors`, with a hash of the document's text) serves
+ * point reads: similarities and stored vectors.
  */
 export class SqliteSearchIndex implements SearchIndex {
   constructor(private readonly db: Db, private readonly ownsDb = false) {}
@@ -32,6 +38,7 @@ export class SqliteSearchIndex implements SearchIndex {
       }
       s.insVec.run(BigInt(rowid), d.vector);
       s.insFts.run(rowid, d.text);
+      s.putPlain.run(rowid, blob(d.vector), textHash(d.text));
     }
   }
 
@@ -52,6 +59,7 @@ export class SqliteSearchIndex implements SearchIndex {
       delFts: this.db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`),
       insVec: this.db.prepare(`INSERT INTO ${t.vec} (rowid, embedding) VALUES (?, ?)`),
       insFts: this.db.prepare(`INSERT INTO ${t.fts} (rowid, text) VALUES (?, ?)`),
+      putPlain: this.db.prepare('INSERT OR REPLACE INTO index_vectors (rowid, embedding, text_hash) VALUES (?, ?, ?)'),
     };
   }
 
@@ -64,6 +72,7 @@ export class SqliteSearchIndex implements SearchIndex {
         if (!row) continue;
         this.db.prepare(`DELETE FROM ${t.vec} WHERE rowid = ?`).run(BigInt(row.rowid));
         this.db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`).run(row.rowid);
+        this.db.prepare('DELETE FROM index_vectors WHERE rowid = ?').run(row.rowid);
         this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(row.rowid);
       }
     })();
@@ -97,16 +106,28 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async similarities(kind: IndexKind, vector: Float32Array, ids: string[]): Promise<Map<string, number>> {
-    const t = this.tables(kind);
-    const stmt = this.db.prepare(
-      `SELECT vec_distance_cosine(v.embedding, ?) AS distance FROM ${t.vec} v JOIN index_docs d ON d.rowid = v.rowid WHERE d.kind = ? AND d.id = ?`,
-    );
     const out = new Map<string, number>();
-    for (const id of ids) {
-      const row = stmt.get(vector, kind, id) as { distance: number } | undefined;
-      if (row) out.set(id, 1 - row.distance);
+    const wanted = [...new Set(ids)];
+    // Batched reads from the plain copy; the distance is sqlite-vec's, as in vectorSearch.
+    for (let i = 0; i < wanted.length; i += 500) {
+      const part = wanted.slice(i, i + 500);
+      const rows = this.db
+        .prepare(
+          `SELECT d.id AS id, vec_distance_cosine(v.embedding, ?) AS distance FROM index_docs d JOIN index_vectors v ON v.rowid = d.rowid
+           WHERE d.kind = ? AND d.id IN (${part.map(() => '?').join(', ')})`,
+        )
+        .all(vector, kind, ...part) as Array<{ id: string; distance: number }>;
+      for (const r of rows) out.set(r.id, 1 - r.distance);
     }
     return out;
+  }
+
+  async storedVector(kind: IndexKind, id: string, text: string): Promise<Float32Array | undefined> {
+    const row = this.db
+      .prepare('SELECT v.embedding AS embedding, v.text_hash AS hash FROM index_docs d JOIN index_vectors v ON v.rowid = d.rowid WHERE d.kind = ? AND d.id = ?')
+      .get(kind, id) as { embedding: Buffer; hash: string | null } | undefined;
+    if (!row || row.hash !== textHash(text)) return undefined;
+    return new Float32Array(row.embedding.buffer.slice(row.embedding.byteOffset, row.embedding.byteOffset + row.embedding.byteLength));
   }
 
   async close(): Promise<void> {

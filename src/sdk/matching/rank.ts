@@ -3,8 +3,8 @@ import type { Candidate, Job, JobMatch, Match } from '../model/index.js';
 import type { Embedder, RecordStore, SearchHit, SearchIndex } from '../ports/index.js';
 import { isRemote } from './features.js';
 import { reciprocalRankFusion, type FusedHit } from './fusion.js';
-import { candidateEmbeddingText } from './index-text.js';
-import { redactResume } from './redact.js';
+import { candidateEmbeddingText, candidateKeywordText } from './index-text.js';
+import { analyseResume } from './match-data.js';
 import { scoreCandidate } from './score.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
@@ -54,7 +54,7 @@ export function jobKeywordTerms(job: Job, taxonomy: SkillTaxonomy): string[] {
 
 /** Keyword terms for a candidate (to find jobs): the skills in the redacted resume and the words of its titles. */
 export function candidateKeywordTerms(candidate: Candidate, taxonomy: SkillTaxonomy): string[] {
-  const skills = taxonomy.findSkills(redactResume(candidate.text, candidate.profile));
+  const skills = analyseResume(candidate, taxonomy).skills;
   const titles = candidate.profile.experience.slice(0, 3).flatMap((e) => titleWords(e.title ?? ''));
   return [...new Set([...skills, ...titles])].slice(0, 60);
 }
@@ -93,7 +93,10 @@ export async function retrieveFused(kind: 'candidate' | 'job', query: Float32Arr
  * filtered (must-haves, `filters`) and sorted by that score.
  */
 export async function rankCandidatesForJob(job: Job, deps: RankDeps, options: RankOptions): Promise<Match[]> {
-  const query = await deps.embedder.embedQuery(jobEmbeddingText(job));
+  // The job's vector was stored at ingest (its index text is its embedding text): reused
+  // while the job reads the same, so a query embeds nothing.
+  const text = jobEmbeddingText(job);
+  const query = (await deps.index.storedVector('job', job.id, text)) ?? (await deps.embedder.embedQuery(text));
   const r = await retrieveFused('candidate', query, jobKeywordTerms(job, deps.taxonomy), deps, options.depth);
   if (r.fused.length === 0) return [];
   const order = new Map(r.fused.map((f, i) => [f.id, i]));
@@ -132,7 +135,9 @@ export async function rankCandidatesForJob(job: Job, deps: RankDeps, options: Ra
  * the best job found for this candidate.
  */
 export async function rankJobsForCandidate(candidate: Candidate, deps: RankDeps, options: Omit<RankOptions, 'filters'> & { filters?: Pick<MatchFilters, 'minScore' | 'location'> }): Promise<JobMatch[]> {
-  const query = await deps.embedder.embedQuery(candidateEmbeddingText(candidate, deps.taxonomy));
+  // The candidate's stored vector, while its record and the taxonomy give the same index text.
+  const stored = await deps.index.storedVector('candidate', candidate.id, candidateKeywordText(candidate, deps.taxonomy));
+  const query = stored ?? (await deps.embedder.embedQuery(candidateEmbeddingText(candidate, deps.taxonomy)));
   const r = await retrieveFused('job', query, candidateKeywordTerms(candidate, deps.taxonomy), deps, options.depth);
   const filters = options.filters ?? {};
   const scored: Array<{ job: Job; score: number; explanation: JobMatch['explanation']; fused: number }> = [];

@@ -1,7 +1,7 @@
 import type { Weights } from '../config.js';
 import type { Candidate, Explanation, Job, RequirementCheck, ScoreComponent } from '../model/index.js';
-import { candidateTitles, checkSkill, linesAt, locationFit, mentionIndex, titleSimilarity, type Verdict } from './features.js';
-import { redactResume } from './redact.js';
+import { candidateTitles, checkSkill, linesAt, locationFit, titleSimilarity, type Verdict } from './features.js';
+import { analyseResume } from './match-data.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
 export interface ScoreInput {
@@ -55,18 +55,10 @@ export interface CandidateFeatures {
 /** Computes the weight-independent features of a candidate for a job. */
 export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, options: ScoreOptions = {}): CandidateFeatures {
   const { job, candidate } = input;
-  // Skills and evidence come from the redacted text, so a name such as "Ruby" is never a skill.
-  const redacted = redactResume(candidate.text, candidate.profile);
+  // Skills and evidence come from the redacted text, so a name such as "Ruby" is never a skill;
+  // both were computed at import when the record holds current match data (match-data.ts).
+  const { redacted, mentions } = analyseResume(candidate, taxonomy);
   const shown = options.blind ? redacted : candidate.text;
-  const mentions = mentionIndex(redacted, taxonomy);
-  // Profile skills not found in the text at all came from structured data (another system's
-  // profile): they count, without evidence. Those found only in redacted details do not.
-  let inOriginal: Map<string, number[]> | undefined;
-  for (const s of candidate.profile.skills) {
-    if (mentions.has(s.name)) continue;
-    inOriginal ??= mentionIndex(candidate.text, taxonomy);
-    if (!inOriginal.has(s.name)) mentions.set(s.name, []);
-  }
   const mustHave = new Set([...(job.mustHave ?? []), ...(options.mustHave ?? []).map((s) => taxonomy.normalise(s))]);
 
   const requirements: RequirementCheck[] = [];
