@@ -73,46 +73,46 @@ function migrateV2(db: Db): void {
 }
 
 function createV1(db: Db, d: number): void {
-    db.exec(`
-      CREATE TABLE candidates (
-        rowid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        content_hash TEXT NOT NULL,
-        source TEXT NOT NULL,
-        name TEXT,
-        doc TEXT NOT NULL,
-        imported_at TEXT NOT NULL
-      );
-      CREATE TABLE jobs (
-        rowid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        doc TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-      );
-      CREATE TABLE matches (
-        job_id TEXT PRIMARY KEY,
-        created_at TEXT NOT NULL,
-        doc TEXT NOT NULL
-      );
-      CREATE TABLE import_journal (
-        content_hash TEXT PRIMARY KEY,
-        source TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
-        candidate_id TEXT,
-        error_code TEXT,
-        error_message TEXT,
-        retryable INTEGER,
-        updated_at TEXT NOT NULL
-      );
-      CREATE TABLE index_docs (
-        kind TEXT NOT NULL,
-        id TEXT NOT NULL,
-        rowid INTEGER PRIMARY KEY,
-        UNIQUE (kind, id)
-      );
-      CREATE VIRTUAL TABLE candidate_vec USING vec0(embedding float[${d}] distance_metric=cosine);
-      CREATE VIRTUAL TABLE job_vec USING vec0(embedding float[${d}] distance_metric=cosine);
-      CREATE VIRTUAL TABLE candidate_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
-      CREATE VIRTUAL TABLE job_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
-    `);
+  db.exec(`
+    CREATE TABLE candidates (
+      rowid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      content_hash TEXT NOT NULL,
+      source TEXT NOT NULL,
+      name TEXT,
+      doc TEXT NOT NULL,
+      imported_at TEXT NOT NULL
+    );
+    CREATE TABLE jobs (
+      rowid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      doc TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+    CREATE TABLE matches (
+      job_id TEXT PRIMARY KEY,
+      created_at TEXT NOT NULL,
+      doc TEXT NOT NULL
+    );
+    CREATE TABLE import_journal (
+      content_hash TEXT PRIMARY KEY,
+      source TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+      candidate_id TEXT,
+      error_code TEXT,
+      error_message TEXT,
+      retryable INTEGER,
+      updated_at TEXT NOT NULL
+    );
+    CREATE TABLE index_docs (
+      kind TEXT NOT NULL,
+      id TEXT NOT NULL,
+      rowid INTEGER PRIMARY KEY,
+      UNIQUE (kind, id)
+    );
+    CREATE VIRTUAL TABLE candidate_vec USING vec0(embedding float[${d}] distance_metric=cosine);
+    CREATE VIRTUAL TABLE job_vec USING vec0(embedding float[${d}] distance_metric=cosine);
+    CREATE VIRTUAL TABLE candidate_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
+    CREATE VIRTUAL TABLE job_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
+  `);
 }
