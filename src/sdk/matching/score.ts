@@ -1,6 +1,6 @@
 import type { Weights } from '../config.js';
 import type { Candidate, Explanation, Job, RequirementCheck, ScoreComponent } from '../model/index.js';
-import { candidateTitles, checkSkill, linesAt, locationFit, titleSimilarity, type Verdict } from './features.js';
+import { candidateTitles, checkSkill, EvidenceLines, linesAt, locationFit, titleSimilarity, type Verdict } from './features.js';
 import { analyseResume } from './match-data.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
@@ -59,6 +59,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
   // both were computed at import when the record holds current match data (match-data.ts).
   const { redacted, mentions } = analyseResume(candidate, taxonomy);
   const shown = options.blind ? redacted : candidate.text;
+  const evidence = new EvidenceLines(redacted, shown);
   const mustHave = new Set([...(job.mustHave ?? []), ...(options.mustHave ?? []).map((s) => taxonomy.normalise(s))]);
 
   const requirements: RequirementCheck[] = [];
@@ -70,7 +71,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
       mustHave: mustHave.has(skill),
       verdict: check.verdict,
       ...(check.detail ? { detail: check.detail } : {}),
-      evidence: linesAt(redacted, check.offsets, shown),
+      evidence: evidence.at(check.offsets),
     };
     requirements.push(r);
     return r;
@@ -88,7 +89,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
       .filter((e) => e.start && e.title)
       .map((e) => redacted.indexOf(e.title!))
       .filter((i) => i >= 0);
-    requirements.push({ kind: 'experience', requirement: `${job.minYears}+ years`, mustHave: false, verdict: v, detail: `${years} years`, evidence: linesAt(redacted, offsets, shown) });
+    requirements.push({ kind: 'experience', requirement: `${job.minYears}+ years`, mustHave: false, verdict: v, detail: `${years} years`, evidence: evidence.at(offsets) });
   }
 
   const title = titleSimilarity(job.title, candidateTitles(redacted, candidate.profile.experience.map((e) => e.title ?? '').filter(Boolean)));
@@ -98,7 +99,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
     mustHave: false,
     verdict: title.value >= 0.6 ? 'met' : title.value >= 0.3 ? 'partial' : 'missing',
     ...(title.bestTitle ? { detail: `closest title: ${title.bestTitle}` } : { detail: 'no similar title' }),
-    evidence: title.bestTitle && redacted.includes(title.bestTitle) ? linesAt(redacted, [redacted.indexOf(title.bestTitle)], shown) : [],
+    evidence: title.bestTitle && redacted.includes(title.bestTitle) ? evidence.at([redacted.indexOf(title.bestTitle)]) : [],
   });
 
   const loc = options.blind ? undefined : locationFit(job.location, candidate.profile.location);
