@@ -73,7 +73,7 @@ describe('ranking from data stored at write time', () => {
     expect(embedder.queries).toBe(1);
   });
 
-  it('candidates stored without match data rank exactly as those with it', async () => {
+  it('candidates stored without match data rank exactly as those with it, and get it written back', async () => {
     const { dataDir, talent, ids } = await seeded();
     const withData = [await ranking(talent), await ranking(talent, true)];
     await talent.close();
@@ -87,6 +87,9 @@ describe('ranking from data stored at write time', () => {
     const again = (await client(dataDir)).talent;
     expect((await again.candidates.get(ids[0]!)).match).toBeUndefined();
     expect([await ranking(again), await ranking(again, true)]).toEqual(withData);
+    // Ranking wrote the match data back: the next query reads it instead of computing it.
+    expect((await again.candidates.get(ids[0]!)).match?.key).toBeDefined();
+    expect(await ranking(again)).toEqual(withData[0]);
   });
 
   it('a version-1 database is migrated on open: similarities work, job vectors are embedded again until rewritten', async () => {

@@ -9,9 +9,11 @@
  * A stored copy is used only when its `key` says it was computed by this
  * version of the code with this taxonomy. Otherwise (candidates stored before
  * it existed, a taxonomy with other skills, a newer redaction or matcher) it
- * is computed again at query time: the same result, just slower.
+ * is computed again at query time (the same result, just slower) and written
+ * back, so each stale record costs that once.
  */
 import type { Candidate, CandidateMatchData } from '../model/index.js';
+import type { RecordStore } from '../ports/index.js';
 import { mentionIndex } from './features.js';
 import { redactResume } from './redact.js';
 import type { SkillTaxonomy } from './taxonomy.js';
@@ -92,4 +94,21 @@ export function analyseResume(c: Analysable, taxonomy: SkillTaxonomy): ResumeAna
 /** The candidate with current match data (computed when missing or stale). */
 export function withMatchData<T extends Analysable>(c: T, taxonomy: SkillTaxonomy): T & { match: CandidateMatchData } {
   return c.match?.key === matchDataKey(taxonomy) ? (c as T & { match: CandidateMatchData }) : { ...c, match: computeMatchData(c, taxonomy) };
+}
+
+/**
+ * The candidates with current match data. Those without it (stored by an
+ * older version, or under another taxonomy) get it now, and are written back
+ * so the next query finds it. A failed write-back is ignored: the ranking is
+ * right either way, and a store that cannot be written (read-only) only stays slower.
+ */
+export async function upgradeMatchData(candidates: Candidate[], taxonomy: SkillTaxonomy, records: Pick<RecordStore, 'putCandidates'>): Promise<Candidate[]> {
+  const stale: Candidate[] = [];
+  const out = candidates.map((c) => {
+    const current = withMatchData(c, taxonomy);
+    if (current !== c) stale.push(current);
+    return current;
+  });
+  if (stale.length) await records.putCandidates(stale).catch(() => undefined);
+  return out;
 }

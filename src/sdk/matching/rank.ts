@@ -4,7 +4,7 @@ import type { Embedder, RecordStore, SearchHit, SearchIndex } from '../ports/ind
 import { isRemote } from './features.js';
 import { reciprocalRankFusion, type FusedHit } from './fusion.js';
 import { candidateEmbeddingText, candidateKeywordText } from './index-text.js';
-import { analyseResume } from './match-data.js';
+import { analyseResume, upgradeMatchData } from './match-data.js';
 import { scoreCandidate } from './score.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
@@ -102,7 +102,7 @@ export async function rankCandidatesForJob(job: Job, deps: RankDeps, options: Ra
   const order = new Map(r.fused.map((f, i) => [f.id, i]));
   const filters = options.filters ?? {};
 
-  const candidates = await deps.records.getCandidates(r.fused.map((f) => f.id));
+  const candidates = await upgradeMatchData(await deps.records.getCandidates(r.fused.map((f) => f.id)), deps.taxonomy, deps.records);
   const scored = candidates
     .filter((c) => filters.minYears === undefined || c.profile.totalYears >= filters.minYears)
     .filter((c) => filters.location === undefined || placeMatches(filters.location, c.profile.location))
