@@ -124,3 +124,32 @@ describe('ranking from data stored at write time', () => {
     await index.close();
   });
 });
+
+describe('keyword index compaction (local)', () => {
+  it('merges the FTS5 segments after a bulk load, with the same results, and skips small writes', async () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'talent-fts-')), 'talent.db'), { id: 'test', dimensions: 4 });
+    const index = new SqliteSearchIndex(db, true);
+    const words = ['kubernetes', 'golang', 'postgres', 'nursing', 'payroll', 'react'];
+    // One transaction per document, as separate import batches would be: one segment each.
+    for (let i = 0; i < 40; i++) {
+      await index.upsert('candidate', [{ id: `c${i}`, text: `${words[i % 6]} ${words[(i * 7) % 6]} engineer ${i % 5 === 0 ? 'kubernetes' : ''}`, vector: Float32Array.from([1, 0, 0, i]) }]);
+    }
+    const search = () => index.keywordSearch('candidate', ['kubernetes', 'golang', 'payroll'], 50);
+    const before = await search();
+    const dataRows = () => (db.prepare('SELECT count(*) AS n FROM candidate_fts_data').get() as { n: number }).n;
+    const unmerged = () => (db.prepare("SELECT value FROM meta WHERE key = 'unmerged:candidate'").get() as { value: string } | undefined)?.value;
+    expect(unmerged()).toBe('40');
+    const rowsBefore = dataRows();
+    await index.optimize('candidate');
+    expect(dataRows()).toBeLessThan(rowsBefore);
+    expect(unmerged()).toBeUndefined();
+    expect(await search()).toEqual(before);
+    // One more document into 40 is not a bulk load: no rewrite of the whole index.
+    await index.upsert('candidate', [{ id: 'c40', text: 'golang engineer', vector: Float32Array.from([1, 0, 0, 1]) }]);
+    const rowsAfterOne = dataRows();
+    await index.optimize('candidate');
+    expect(dataRows()).toBe(rowsAfterOne);
+    expect(unmerged()).toBe('1');
+    await index.close();
+  });
+});

@@ -29,6 +29,8 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   upsertSync(kind: IndexKind, docs: IndexDocument[]): void {
     const s = this.writeStatements(kind);
+    // Counted in the database (every connection and process writing adds up): see optimize().
+    if (docs.length) s.countWrites.run(`unmerged:${kind}`, String(docs.length));
     for (const d of docs) {
       let rowid = (s.getRow.get(kind, d.id) as { rowid: number } | undefined)?.rowid;
       if (rowid === undefined) rowid = Number(s.addRow.run(kind, d.id).lastInsertRowid);
@@ -60,6 +62,7 @@ export class SqliteSearchIndex implements SearchIndex {
       insVec: this.db.prepare(`INSERT INTO ${t.vec} (rowid, embedding) VALUES (?, ?)`),
       insFts: this.db.prepare(`INSERT INTO ${t.fts} (rowid, text) VALUES (?, ?)`),
       putPlain: this.db.prepare('INSERT OR REPLACE INTO index_vectors (rowid, embedding, text_hash) VALUES (?, ?, ?)'),
+      countWrites: this.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER)`),
     };
   }
 
@@ -128,6 +131,29 @@ export class SqliteSearchIndex implements SearchIndex {
       .get(kind, id) as { embedding: Buffer; hash: string | null } | undefined;
     if (!row || row.hash !== textHash(text)) return undefined;
     return new Float32Array(row.embedding.buffer.slice(row.embedding.byteOffset, row.embedding.byteOffset + row.embedding.byteLength));
+  }
+
+  /**
+   * Merges the FTS5 index into one segment ('optimize'). Every write
+   * transaction (an import batch) adds a segment, and automerge leaves many of
+   * them after a bulk import; a query ORs 20 to 40 phrases, each looked up in
+   * every segment, so merging makes keyword search several times faster with
+   * the same BM25 scores. It rewrites the whole index, so it runs only once the
+   * documents written since the last merge (counted in `meta`, across
+   * processes) are at least a twentieth of the index: after a bulk load, not
+   * after every small import.
+   */
+  async optimize(kind: IndexKind): Promise<void> {
+    const key = `unmerged:${kind}`;
+    const written = Number((this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? 0);
+    if (written === 0) return;
+    const total = (this.db.prepare('SELECT count(*) AS n FROM index_docs WHERE kind = ?').get(kind) as { n: number }).n;
+    if (written * 20 < total) return;
+    const fts = this.tables(kind).fts;
+    this.db.transaction(() => {
+      this.db.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`).run();
+      this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+    })();
   }
 
   async close(): Promise<void> {
