@@ -144,16 +144,13 @@ export function linesAt(text: string, offsets: number[], shown: string = text): 
  */
 export class EvidenceLines {
   private newlines: number[] | undefined;
-  private shownLines: string[] | undefined;
+  private shownNewlines: number[] | undefined;
 
   constructor(private readonly text: string, private readonly shown: string = text) {}
 
   /** The number of line breaks before `pos`. */
   private breaksBefore(pos: number): number {
-    if (!this.newlines) {
-      this.newlines = [];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.newlines.push(i);
-    }
+    this.newlines ??= lineBreaks(this.text);
     let lo = 0;
     let hi = this.newlines.length;
     while (lo < hi) {
@@ -164,9 +161,14 @@ export class EvidenceLines {
     return lo;
   }
 
+  /** Line `n` (1-based) of `shown`, '' past its end. */
+  private shownLine(n: number): string {
+    const breaks = this.shown === this.text ? (this.newlines ??= lineBreaks(this.text)) : (this.shownNewlines ??= lineBreaks(this.shown));
+    if (n - 1 > breaks.length) return '';
+    return this.shown.slice(n === 1 ? 0 : breaks[n - 2]! + 1, breaks[n - 1] ?? this.shown.length);
+  }
+
   at(offsets: number[]): EvidenceLine[] {
-    if (offsets.length === 0) return [];
-    this.shownLines ??= this.shown.split('\n');
     const out: EvidenceLine[] = [];
     const seen = new Set<number>();
     for (const offset of [...offsets].sort((a, b) => a - b)) {
@@ -174,7 +176,7 @@ export class EvidenceLines {
       const line = 1 + this.breaksBefore(start);
       if (seen.has(line)) continue;
       seen.add(line);
-      const raw = (this.shownLines[line - 1] ?? '').replace(/\s+/g, ' ').trim();
+      const raw = this.shownLine(line).replace(/\s+/g, ' ').trim();
       if (!raw) continue;
       const at = offset - start;
       const from = Math.max(0, Math.min(at - MAX_LINE / 2, raw.length - MAX_LINE));
@@ -184,6 +186,12 @@ export class EvidenceLines {
     }
     return out;
   }
+}
+
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
