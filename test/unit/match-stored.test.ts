@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTalent, type Candidate, type TalentClient } from '../../src/sdk/index.js';
+import { WeightsSchema } from '../../src/sdk/config.js';
+import { createTalent, scoreCandidate, type Candidate, type Job, type TalentClient } from '../../src/sdk/index.js';
+import { rankCandidatesForJob } from '../../src/sdk/matching/rank.js';
+import { scoreUpperBound } from '../../src/sdk/matching/score.js';
 import { SqliteRecordStore } from '../../src/sdk/local/record-store.js';
 import { SqliteSearchIndex } from '../../src/sdk/local/search-index.js';
 import { openDatabase } from '../../src/sdk/local/sqlite.js';
@@ -151,5 +154,52 @@ describe('keyword index compaction (local)', () => {
     expect(dataRows()).toBe(rowsAfterOne);
     expect(unmerged()).toBe('1');
     await index.close();
+  });
+});
+
+describe('scoring only the candidates that can reach the top', () => {
+  it('no candidate scores above its bound, for any job shape, blind or not', async () => {
+    const { talent, ids } = await seeded();
+    const weights = WeightsSchema.parse({});
+    const jobs: Job[] = [
+      { ...JOB, id: 'a', requiredSkills: ['Go', 'Kubernetes'], niceToHaveSkills: ['Kafka'], mustHave: undefined, updatedAt: '' } as Job,
+      { id: 'b', title: 'Nurse', description: '', requiredSkills: [], niceToHaveSkills: [], minYears: 0, updatedAt: '' },
+      { id: 'c', title: 'Java Developer', description: '', requiredSkills: ['Java'], niceToHaveSkills: [], minYears: 3, location: 'Remote', updatedAt: '' },
+    ];
+    let checked = 0;
+    for (const id of ids) {
+      const candidate = await talent.candidates.get(id);
+      for (const job of jobs) {
+        for (const blind of [false, true]) {
+          for (const [similarity, keywordRelevance] of [[0.1, 0], [0.45, 0.3], [0.9, 1]] as const) {
+            const s = scoreCandidate({ job, candidate, similarity, keywordRelevance, retrieval: {} }, weights, talent.taxonomy, { blind });
+            expect(s.score).toBeLessThanOrEqual(scoreUpperBound(job, similarity, keywordRelevance, weights, { blind }));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(ids.length * 18);
+  });
+
+  it('gives the same top as scoring everything, loading fewer candidates', async () => {
+    const { dataDir, talent } = await seeded();
+    const job = await talent.jobs.get('J-GO');
+    const db = openDatabase(join(dataDir, 'talent.db'), { id: 'fake-hash-v1', dimensions: 64 });
+    const records = new SqliteRecordStore(db, false);
+    let loaded = 0;
+    const counting = { ...records, putCandidates: records.putCandidates.bind(records), getCandidates: async (ids: string[]) => ((loaded += ids.length), records.getCandidates(ids)) } as unknown as SqliteRecordStore;
+    const deps = { embedder: new FakeEmbedder(), index: new SqliteSearchIndex(db, false), records: counting, taxonomy: talent.taxonomy };
+    const weights = WeightsSchema.parse({});
+    for (const blind of [false, true]) {
+      const all = await rankCandidatesForJob(job, deps, { top: 10, weights, depth: 200, blind });
+      expect(all).toHaveLength(3);
+      loaded = 0;
+      // One candidate at a time, best bound first: the top 1 is found before the others are loaded.
+      const one = await rankCandidatesForJob(job, deps, { top: 1, weights, depth: 200, blind, scoreChunk: 1 });
+      expect(one).toEqual(all.slice(0, 1));
+      expect(loaded).toBeLessThan(3);
+    }
+    db.close();
   });
 });

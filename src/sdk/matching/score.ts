@@ -139,6 +139,27 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
   };
 }
 
+/**
+ * The highest score a candidate can get for this job, knowing only its
+ * retrieval signals: the components `candidateFeatures` would compute, with
+ * every one that needs the resume (skills, experience, title, location) at
+ * its maximum. No candidate scores above its bound (`combine` is monotonic and
+ * rounds the same way), so ranking can leave out candidates whose bound is
+ * below the current top without changing the result.
+ */
+export function scoreUpperBound(job: Job, similarity: number, keywordRelevance: number, weights: Weights, options: Pick<ScoreOptions, 'blind'> = {}): number {
+  const values: CandidateFeatures['values'] = {
+    ...(job.requiredSkills.length ? { requiredSkills: 1 } : {}),
+    ...(job.niceToHaveSkills.length ? { niceToHaveSkills: 1 } : {}),
+    semantic: semanticValue(similarity),
+    keyword: clamp01(keywordRelevance),
+    ...(job.minYears > 0 ? { experience: 1 } : {}),
+    title: 1,
+    ...(!options.blind && locationFit(job.location, undefined) ? { location: 1 } : {}),
+  };
+  return combine(values, weights).score;
+}
+
 /** The weighted mean of the components that apply, each with its contribution (they sum to the score). */
 export function combine(values: CandidateFeatures['values'], weights: Weights): { score: number; components: ScoreComponent[] } {
   const applicable = (Object.keys(values) as ComponentName[]).filter((name) => values[name] !== undefined);
