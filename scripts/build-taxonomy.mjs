@@ -128,7 +128,9 @@ const ONET_OVERRIDES = {
   'IBM Power Systems software': 'IBM Power Systems',
   'Google': 'Google Search',
   'Microsoft operating system': 'Microsoft Windows',
-  'Operating system software': 'Operating systems',
+  // Category words that head lists ("Operating Systems: Linux, Windows"; "Eclipse IDE"), not skills.
+  'Operating system software': null,
+  'Integrated development environment IDE software': null,
   'Qlik Tech QlikView': 'QlikView',
   'Hyland OnBase Enterprise Content Management': 'OnBase',
   'Hyland Software OnBase': 'OnBase',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/sdk/index.js';
 import { degreeCode } from '../../src/sdk/local/parser/degrees.js';
 import { seniorityOf, statedYears } from '../../src/sdk/local/parser/derived.js';
+import { parseFormExperience } from '../../src/sdk/local/parser/experience-form.js';
 import { parseProfile } from '../../src/sdk/local/parser/index.js';
 import { normaliseResumeText } from '../../src/sdk/local/parser/normalise.js';
 
@@ -64,6 +65,38 @@ describe('form-export resumes', () => {
     expect(p.skills.find((s) => s.name === 'Java')?.years).toBe(2.5);
   });
 
+  it('takes a form skill written in lower case when the whole item is its name', () => {
+    const q = parse('Skill Details \nexcel- Exprience - 12 months\nMachine Learning- Exprience - 6 months');
+    expect(q.skills.find((s) => s.name === 'Excel')?.years).toBe(1);
+  });
+
+  it('does not take deployment environments for testing skills', () => {
+    const q = parse('Work\n? Setup of database refresh jobs on QA, DEV and UAT environments\n? Supported UAT and PROD environments\n? (DEV/QA/PROD/Standby/DR)');
+    const names = q.skills.map((s) => s.name);
+    expect(names).not.toContain('UAT');
+    expect(names).not.toContain('Quality Assurance');
+    expect(parse('Skills\nUAT, regression testing').skills.map((s) => s.name)).toContain('UAT');
+  });
+
+  it('does not take a team or a system someone built for a skill', () => {
+    const names = parse('Work\n? Discussed the requirement with the QA team and reported to the Sales Manager\n? Designed the Expense Management module in Java').skills.map((s) => s.name);
+    expect(names).not.toContain('Quality Assurance');
+    expect(names).not.toContain('Sales');
+    expect(names).not.toContain('Expense Management');
+    expect(names).toContain('Java');
+    expect(parse('Skills\nExpense management, QA, sales').skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Expense Management', 'Quality Assurance', 'Sales']));
+  });
+
+  it('keeps a skill that heads its own description, drops one that labels a list', () => {
+    const names = parse('Strengths\n? Adaptability: A penchant to adapt to any situation\nTechnologies\nOperating Systems: Linux\nWeb: HTML, Angular js. Framework: Struts').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Adaptability', 'Linux', 'AngularJS', 'Struts']));
+    expect(names).not.toContain('Operating systems');
+  });
+
+  it('reads "ISO 9001:2008" as a mention, not a list label', () => {
+    expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
+  });
+
   it('puts numbers in E.164 for the country the text places the resume in', () => {
     expect(p.phones).toEqual(['+919876501234']);
   });
@@ -75,9 +108,20 @@ describe('degree codes', () => {
     ['MSC', 'MSc'], ['Masters of Science', 'MSc'], ['M.Tech', 'MTech'], ['MBA', 'MBA'], ['P.G.', 'PG'], ["Bachelor's Laws", 'LLB'],
     ['LLM', 'LLM'], ['H.S.C.', 'HSC'], ['Higher Secondary Certificate', 'HSC'], ['secondary school certificate (SSC)', 'SSC'],
     ['S.S.C', 'SSC'], ['DIPLOMA', 'Diploma'], ['Advance Diploma in Hotel Management', 'Diploma'], ['B.F.A.', 'BFA'], ['B. Com', 'BCom'],
+    ['Bachelor Of Computer Engineering', 'BE'], ['Bachelor of Art Economics', 'BA'], ['BSCIT', 'BSc'], ['B.Sc IT', 'BSc'], ['BCS', 'BSc'],
+    ['MMS', 'MBA'], ['Master of Management Studies', 'MBA'], ['Polytechnic Information Technology', 'Diploma'],
+    ['Bachelors', 'Bachelor'], ['Associates', 'Associate'], ['GED', 'SSC'], ['Masters of Divinity', 'Master'],
   ])('%s → %s', (written, code) => expect(degreeCode(written)).toBe(code));
 
-  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
+  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette', 'BCSE student', 'MMSL'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
+
+  it('reads two degrees written on one line with commas', () => {
+    expect(parse('Education\nB.Com, LL.B., University of Calcutta').education.map((e) => degreeCode(e.degree ?? ''))).toEqual(['BCom', 'LLB']);
+  });
+
+  it('keeps the specific degree when a line spells it out', () => {
+    expect(parse('Education\nBachelor Of Computer Engineering Computer Engineering Mumbai, Maharashtra Thadomal College').education.map((e) => degreeCode(e.degree ?? ''))).toEqual(['BE']);
+  });
 });
 
 describe('stated years, seniority and confidence', () => {
@@ -113,5 +157,28 @@ describe('stated years, seniority and confidence', () => {
     expect(c.languages).toBe(0);
     expect(p.seniority).toBe('senior');
     expect(c.seniority).toBe(0.75);
+  });
+});
+
+describe('employers named in sentences inside form entries', () => {
+  const entries = (lines: string[]) => parseFormExperience(lines).map((e) => [e.company, e.title ?? null]);
+
+  it('reads "Worked with X as Y" and "Experience at X since …" as entries of their own', () => {
+    expect(
+      entries([
+        'company - Nature Of Work',
+        'description - Generating leads on calls.',
+        'Worked with Mahal Pvt Ltd. as Sr. Sales Executive. (Mar 2016 to Jan 2017)',
+        '3) Working Experience at OM CONSTRUCTION Since JANUARY 2012 to March 2014',
+      ]),
+    ).toEqual([
+      ['Nature Of Work', null],
+      ['Mahal Pvt Ltd', 'Sr. Sales Executive'],
+      ['OM CONSTRUCTION', null],
+    ]);
+  });
+
+  it('takes no tool for an employer, and no employer twice', () => {
+    expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', null]]);
   });
 });

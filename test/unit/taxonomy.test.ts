@@ -65,3 +65,105 @@ describe('phrases that end in another skill', () => {
     expect(t.findSkills('Microsoft Excel')).toEqual(['Excel']);
   });
 });
+
+describe('curated skills across domains', () => {
+  it.each([
+    ['expdp', 'Oracle Data Pump'],
+    ['Presales', 'Pre-Sales'],
+    ['Pre Sales', 'Pre-Sales'],
+    ['SQL Server AlwaysOn', 'AlwaysOn Availability Groups'],
+    ['SQL*Plus', 'SQL*Plus'],
+    ['Packet Tracer', 'Cisco Packet Tracer'],
+    ['APFC panels', 'Power Factor Correction'],
+    ['Foot reflexology', 'Reflexology'],
+    ['SAP BODS', 'SAP Data Services'],
+    ['Clarity PPM', 'Clarity PPM'],
+    ['NER', 'Named Entity Recognition'],
+    ['Busy accounting', 'Busy Accounting Software'],
+  ])('%s → %s', (alias, canonical) => {
+    expect(taxonomy.canonical(alias)).toBe(canonical);
+  });
+
+  it('finds protocols, tools and practice areas in a skills line', () => {
+    const found = taxonomy.findSkills('Skills: RIP, OSPF, EIGRP, STP, HSRP, TFTP, SNMP, GNS3, Wireshark; RMAN, Data Guard, AWR; writ petitions');
+    for (const s of ['RIP', 'OSPF', 'EIGRP', 'HSRP', 'TFTP', 'SNMP', 'GNS3', 'Wireshark', 'Oracle Data Guard', 'AWR', 'Writ Petitions']) {
+      expect(found).toContain(s);
+    }
+  });
+
+  it('does not read ordinary prose as the new skills', () => {
+    const prose =
+      'Catering to clients, forging relationships and tailoring proposals; we rip out legacy code, ' +
+      'raid the archives, soar past targets, and report RAG status in Sep 2021 within a 5 km radius.';
+    expect(taxonomy.findSkills(prose)).toEqual([]);
+  });
+
+  it('does not read two-word phrases as one-word product names', () => {
+    const prose =
+      'Always on time and in contact with clients; in tune with their needs, by design; rest assured ' +
+      'we make up for delays, deliver just in time and find bugs early. Wrote a check.';
+    expect(taxonomy.findSkills(prose)).toEqual([]);
+  });
+
+  it('reads "Voice over IP" as VoIP, not voice-over work', () => {
+    expect(taxonomy.findSkills('Voice over IP and SIP trunking')).toEqual(['VoIP', 'SIP Trunking']);
+  });
+});
+
+describe('spelling variants', () => {
+  const names = (text: string) => taxonomy.findSkills(text);
+
+  it.each([
+    ['MS-SQL and PL SQL', ['SQL Server', 'PL/SQL']],
+    ['Administration of Windows Servers 2012', ['Windows Server']],
+    ['Sqlserver, Power shell scripting', ['SQL Server', 'PowerShell']],
+    ['Leadership and Inter Personal Skills', ['Leadership', 'Interpersonal Skills']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('does not read a plural into words of one', () => {
+    // "Sales", "Kubernetes" and "Analytics" end in s but are no plurals: they still match as written only.
+    expect(names('Sale and Kubernete')).toEqual([]);
+  });
+});
+
+describe('coordinated phrases', () => {
+  it.each([
+    ['Regression and Integration testing', ['Regression Testing', 'Integration Testing']],
+    ['Unit, regression and integration testing', ['Unit Testing', 'Regression Testing', 'Integration Testing']],
+    ['Excellent analytical and problem solving skills', ['Analytical Skills', 'Problem Solving']],
+    ['Good interpersonal and communication skills', ['Interpersonal Skills', 'Communication']],
+  ])('%s', (text, expected) => {
+    expect(taxonomy.findSkills(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reports mentions in text order', () => {
+    const found = taxonomy.findMentions('Regression and Integration testing');
+    expect(found.map((m) => m.index)).toEqual([...found.map((m) => m.index)].sort((a, b) => a - b));
+  });
+
+  it('stops at a line break', () => {
+    expect(taxonomy.findSkills('Regression and\nIntegration testing')).not.toContain('Regression Testing');
+  });
+});
+
+describe('one-letter names', () => {
+  it.each([
+    ['Languages: C, C++, Java', true],
+    ['Programming language C and Python', true],
+    ['Python, R', true],
+    ['System: ML200 R (PLC) + Experion', false],
+    ['Signed by R. Sharma', false],
+  ])('%s → R or C found: %s', (text, found) => {
+    const skills = taxonomy.findSkills(text);
+    expect(skills.includes('C') || skills.includes('R')).toBe(found);
+  });
+});
+
+describe('a phrase whose last word is another skill', () => {
+  it('counts the last word only when it is an acronym', () => {
+    expect(taxonomy.findSkills('Epic EHR')).toEqual(expect.arrayContaining(['Epic', 'EHR']));
+    expect(taxonomy.findSkills('Worked as a Pastry Chef')).not.toContain('Chef');
+  });
+});

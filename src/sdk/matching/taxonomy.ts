@@ -14,6 +14,8 @@ export interface SkillMention {
   name: string;
   /** Character offset of the mention in the text. */
   index: number;
+  /** Character offset just past the mention. */
+  end: number;
 }
 
 /**
@@ -27,6 +29,8 @@ const NEEDS_CAPITAL = new Set([
   'vault', 'consul', 'nomad', 'helm', 'beam', 'mode', 'oracle', 'sage', 'next', 'angular', 'react', 'backbone', 'polymer',
   'node', 'windows', 'tally', 'epic', 'spring', 'slack', 'zoom', 'bootstrap', 'eclipse', 'snowflake', 'postman',
   'mercury', 'compass', 'pulse', 'square', 'falcon',
+  // Curated batch of 2026-11: tool and protocol names that are also lower-case English words.
+  'gulp', 'prettier', 'celery', 'rip', 'raid', 'radius', 'pert', 'bullhorn', 'fiddler', 'nuke', 'soar',
 ]);
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.\-/&'](?=[\p{L}\p{N}]))*[+#]*/gu;
@@ -36,11 +40,35 @@ interface AliasTarget {
   needsCapital: boolean;
 }
 
-const keyOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The lookup key of a name or of a window of text: lower case, and a hyphen or slash inside a
+ * word reads as a space, so "MS-SQL" finds "MS SQL" and "PL SQL" finds "PL/SQL".
+ */
+const keyOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/(?<=[\p{L}\p{N}])[-/](?=[\p{L}\p{N}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The other number of a phrase's last word ("Windows Servers" for "Windows Server", "Use Case"
+ * for "Use Cases"), for phrases of two or more words whose last word is a plain word; single
+ * words are left alone ("Kubernetes", "Sales", "Analytics" are not plurals).
+ */
+function otherNumber(key: string): string | undefined {
+  const words = key.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Ll}{3,}$/u.test(last)) return undefined;
+  if (/(?:ss|us|is|ics|ous)$/.test(last)) return undefined;
+  return last.endsWith('s') ? key.slice(0, -1) : `${key}s`;
+}
 
 /** The skill taxonomy: canonical names, aliases and categories; finds skills in text. */
 export class SkillTaxonomy {
   private readonly byKey = new Map<string, AliasTarget>();
+  /** Keys with their spaces taken out: written-as-one forms of multi-word names, and one-word names (so "Power shell" finds PowerShell). */
+  private readonly squashed = new Map<string, AliasTarget>();
   private readonly categories = new Map<string, string>();
   private readonly aliases = new Map<string, string[]>();
   private readonly maxWords: number;
@@ -50,6 +78,7 @@ export class SkillTaxonomy {
   constructor(private readonly entries: SkillEntry[], version = 'custom') {
     this.version = version;
     let maxWords = 1;
+    const variants: Array<[string, string]> = [];
     for (const e of entries) {
       const forms = [e.name, ...(e.aliases ?? [])];
       if (e.category) this.categories.set(e.name, e.category);
@@ -61,8 +90,20 @@ export class SkillTaxonomy {
         // Entries listed later (user extensions) win over earlier ones.
         this.byKey.set(key, { name: e.name, needsCapital: tokens.length === 1 && NEEDS_CAPITAL.has(key) });
         maxWords = Math.max(maxWords, tokens.length);
+        const other = otherNumber(key);
+        if (other) variants.push([other, e.name]);
       }
     }
+    // Singular/plural variants never displace a name or alias of another skill.
+    for (const [key, name] of variants) if (!this.byKey.has(key)) this.byKey.set(key, { name, needsCapital: false });
+    // Names of two or more words also match written as one ("Sqlserver", "Power shell" for PowerShell).
+    for (const [key, target] of this.byKey) {
+      const words = key.split(' ');
+      if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 2)) continue;
+      const squashed = words.join('');
+      if (!this.byKey.has(squashed) && !this.squashed.has(squashed)) this.squashed.set(squashed, target);
+    }
+    for (const [key, target] of this.byKey) if (!key.includes(' ') && key.length >= 6 && !this.squashed.has(key)) this.squashed.set(key, target);
     this.maxWords = Math.min(maxWords, 6);
   }
 
@@ -110,14 +151,17 @@ export class SkillTaxonomy {
         // Phrases do not run across line breaks.
         const window = tokens.slice(i, i + n);
         if (n > 1 && window.some((t, k) => k > 0 && text.slice(window[k - 1]!.end, t.start).includes('\n'))) continue;
-        const target = this.byKey.get(keyOf(window.map((t) => t.text).join(' ')));
-        if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text))) {
-          out.push({ name: target.name, index: window[0]!.start });
+        const key = keyOf(window.map((t) => t.text).join(' '));
+        const target = this.byKey.get(key) ?? this.squashedTarget(key);
+        if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
+          out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });
           matched = n;
           // "Epic EHR": a phrase's last word can name another skill of its own.
           const last = window[n - 1]!;
-          const inner = n > 1 ? this.byKey.get(keyOf(last.text)) : undefined;
-          if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start });
+          // Only an acronym there ("Epic EHR", "Oracle RAC"): "Pastry Chef" is no Chef, "Event Sourcing" no Recruiting.
+          const inner = n > 1 && /^[A-Z][A-Z0-9]{1,}$/.test(last.text) ? this.byKey.get(keyOf(last.text)) : undefined;
+          if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start, end: last.end });
+          out.push(...this.coordinated(text, tokens, i, n, target.name));
         }
       }
       // "React/Redux", "HTML/CSS": the parts of a slash-joined token count too.
@@ -126,20 +170,66 @@ export class SkillTaxonomy {
         let offset = tok.start;
         for (const part of tok.text.split('/')) {
           const target = part ? this.byKey.get(keyOf(part)) : undefined;
-          if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(part))) out.push({ name: target.name, index: offset });
+          if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(part))) out.push({ name: target.name, index: offset, end: offset + part.length });
           offset += part.length + 1;
         }
       }
       if (!matched) matched = 1;
       i += matched;
     }
+    return out.sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * Words coordinated before a phrase share its head: "Regression and Integration testing" names
+   * Regression Testing too, "analytical and problem solving skills" Analytical Skills. Walks back
+   * over up to four items joined by commas, slashes, "&", "and" or "or" on the same line; the
+   * head is the phrase's last words, or the word right after it.
+   */
+  private coordinated(text: string, tokens: Token[], i: number, n: number, name: string): SkillMention[] {
+    const window = tokens.slice(i, i + n);
+    const next = tokens[i + n];
+    const heads = window.slice(1).map((_, k) => window.slice(k + 1).map((t) => t.text));
+    if (next && !/\n/.test(text.slice(window[n - 1]!.end, next.start))) heads.push([next.text]);
+    const out: SkillMention[] = [];
+    const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+    for (let j = i, step = 0; step < 4 && j > 0; step++) {
+      let item: Token | undefined;
+      if (/^\s*[,&/]\s*$/.test(gap(tokens[j - 1]!, tokens[j]!))) item = tokens[j - 1];
+      else if (j > 1 && /^(?:and|or)$/i.test(tokens[j - 1]!.text) && /^[ \t]+$/.test(gap(tokens[j - 1]!, tokens[j]!)) && /^[ \t,]+$/.test(gap(tokens[j - 2]!, tokens[j - 1]!))) item = tokens[j - 2];
+      if (!item) break;
+      const found = heads.map((h) => this.byKey.get(keyOf([item.text, ...h].join(' ')))).find((t) => t && t.name !== name && !t.needsCapital);
+      if (!found) break;
+      out.push({ name: found.name, index: item.start, end: item.end });
+      j = tokens.indexOf(item);
+    }
     return out;
+  }
+
+  /** A name written with its words run together or split apart: windows of up to three words of two letters or more, or one word of six letters or more ("Sqlserver"). */
+  private squashedTarget(key: string): AliasTarget | undefined {
+    const words = key.split(' ');
+    if (words.length > 3 || words.some((w) => w.length < 2) || (words.length === 1 && key.length < 6)) return undefined;
+    const target = this.squashed.get(words.join(''));
+    return target && { name: target.name, needsCapital: false };
   }
 
   /** Distinct canonical skills found in `text`, in order of first mention. */
   findSkills(text: string): string[] {
     return [...new Set(this.findMentions(text).map((m) => m.name))];
   }
+}
+
+/**
+ * A one-letter name ("C", "R") counts only where a list or a phrase puts it: at a line's start,
+ * after a comma, colon, slash, bracket or bullet, or after "and", "or", "with", "in" or
+ * "language(s)" — never inside a model number or an initial ("ML200 R (PLC)", "R. K. Singh").
+ */
+function listed(text: string, token: Token): boolean {
+  if (text[token.end] === '.' && /\p{L}/u.test(text[token.end + 1] ?? '')) return false;
+  const before = text.slice(Math.max(0, token.start - 24), token.start).replace(/[ \t]+$/, '');
+  if (before === '' || /[\n,;:(/|•?*\-–]$/.test(before)) return true;
+  return /(?:^|\s)(?:and|or|with|in|languages?)$/i.test(before);
 }
 
 interface Token {

@@ -1,22 +1,28 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import type { Profile } from '../../model/index.js';
+import { findContactPhones, type PhoneResult } from './phones.js';
+import { INDIA_CITIES, INDIA_STATES, US_STATES } from './places.js';
 import { headingOf } from './sections.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+export { INDIA_STATES };
+
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,;|)]*)?/gi;
 
-export function findEmails(text: string): string[] {
-  return [...new Set((text.match(EMAIL) ?? []).map((e) => e.replace(/\.$/, '').toLowerCase()))];
+export { findEmails } from './emails.js';
+
+/** The person's phone numbers (rules in phones.ts), for a resume `inferCountry` placed in `country`. */
+export function findPhonesDetailed(text: string, country: string): PhoneResult {
+  return findContactPhones(text, country);
 }
 
-/** Phone numbers in E.164 when valid for `defaultCountry` (or carrying a +country code); as written otherwise. */
+/** Phone numbers in E.164 where the country is known (see phones.ts); as written otherwise. */
 export function findPhones(text: string, defaultCountry: string): string[] {
-  return findPhonesDetailed(text, defaultCountry).phones;
+  return findContactPhones(text, inferCountry(text, defaultCountry)).phones;
 }
 
 /**
  * The country a resume's numbers are most likely from, when its text says:
- * Indian states or "India", UK places, else `fallback`. Used for numbers written without "+country".
+ * Indian states or "India", UK places, else `fallback`. Used for numbers written without "+country"
+ * when the contact block itself names no place.
  */
 export function inferCountry(text: string, fallback: string): string {
   const sample = text.slice(0, 20_000);
@@ -26,22 +32,6 @@ export function inferCountry(text: string, fallback: string): string {
   if (india > us && india >= uk && india > 0) return 'IN';
   if (uk > us && uk > 0) return 'GB';
   return fallback;
-}
-
-export function findPhonesDetailed(text: string, defaultCountry: string): { phones: string[]; validated: number } {
-  const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode });
-  const out = found.map((f) => f.number.number as string);
-  const validated = out.length;
-  if (out.length === 0) {
-    // Fictional and unassigned ranges (e.g. 555-01xx) fail validation but are still how to reach the person.
-    for (const m of text.matchAll(/(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g)) {
-      const digits = m[0].replace(/\D/g, '');
-      if (m[0].startsWith('+')) out.push(`+${digits}`);
-      else if (digits.length === 10 && defaultCountry === 'US') out.push(`+1${digits}`);
-      else out.push(m[0].trim());
-    }
-  }
-  return { phones: [...new Set(out)], validated };
 }
 
 export function findLinks(text: string): Profile['links'] {
@@ -78,14 +68,7 @@ export function findName(headerLines: string[]): string | undefined {
   return undefined;
 }
 
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
-);
 const CITY_STATE = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,3}),\s*([A-Z]{2})\b(?:\s+\d{5})?/;
-/** Indian states and union territories, as "City, State" addresses name them. */
-export const INDIA_STATES =
-  'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Jammu and Kashmir|Puducherry';
-const INDIA_CITIES = 'Mumbai|Pune|Bangalore|Bengaluru|New Delhi|Chennai|Hyderabad|Kolkata|Noida|Gurgaon|Gurugram|Ahmedabad|Nagpur|Nashik|Thane|Jaipur|Lucknow|Indore|Kochi|Coimbatore';
 /** Languages spoken mainly in India: "Languages known: English & Hindi" places a resume there. */
 const INDIA_LANGUAGES = 'Hindi|Marathi|Tamil|Telugu|Kannada|Malayalam|Gujarati|Punjabi|Bengali|Odia|Konkani';
 /** "Pune, Maharashtra", "Kopargaon, MAHARASHTRA, IN". */

@@ -6,7 +6,7 @@
 
 const CODES: Array<[RegExp, string]> = [
   [/^(ph\.?\s?d|doctor(ate)? of philosophy|d\.?\s?phil)/, 'PhD'],
-  [/^(m\.?\s?b\.?\s?a|master of business administration|pgdm|post ?graduate diploma in management)/, 'MBA'],
+  [/^(m\.?\s?b\.?\s?a|master of business administration|pgdm|post ?graduate diploma in management|m\.?\s?m\.?\s?s(?![a-z])|master of management studies)/, 'MBA'],
   [/^(m\.?\s?c\.?\s?a|master of computer applications?)/, 'MCA'],
   [/^(m\.?\s?tech|master of technology)/, 'MTech'],
   [/^(m\.?\s?e\.?(?![a-z])|m\.?\s?eng|master of engineering)/, 'ME'],
@@ -17,21 +17,21 @@ const CODES: Array<[RegExp, string]> = [
   [/^(m\.?\s?a\.?(?![a-z])|master of arts)/, 'MA'],
   [/^(p\.?\s?g\.?(?![a-z])|post ?graduat)/, 'PG'],
   [/^(b\.?\s?tech|bachelor of technology)/, 'BTech'],
-  [/^(b\.?\s?e\.?(?![a-z])|b\.?\s?eng|bachelor'?s? of engineering)/, 'BE'],
-  [/^(b\.?\s?sc|b\.?\s?s\.?(?![a-z])|bachelor'?s? of science)/, 'BSc'],
+  [/^(b\.?\s?e\.?(?![a-z])|b\.?\s?eng|bachelor'?s? of (?:[a-z]+ ){0,3}?engineering)/, 'BE'],
+  [/^(b\.?\s?sc(?:\.?\s?(?:it|cs))?|b\.?\s?s\.?(?![a-z])|b\.?\s?c\.?\s?s\.?(?![a-z])|bachelor'?s? of science)/, 'BSc'],
   [/^(b\.?\s?com|bachelor'?s? of commerce)/, 'BCom'],
   [/^(b\.?\s?b\.?\s?a|bachelor'?s? of business administration)/, 'BBA'],
   [/^(b\.?\s?c\.?\s?a|bachelor'?s? of computer applications?)/, 'BCA'],
   [/^(b\.?\s?f\.?\s?a|bachelor'?s? of fine arts?)/, 'BFA'],
   [/^(ll\.?\s?b|bachelor'?s?( of)? laws?)/, 'LLB'],
-  [/^(b\.?\s?a\.?(?![a-z])|bachelor'?s? of arts)/, 'BA'],
+  [/^(b\.?\s?a\.?(?![a-z])|bachelor'?s? of arts?)/, 'BA'],
   [/^(j\.?\s?d\.?(?![a-z])|juris doctor)/, 'JD'],
-  [/^(a\.?\s?a\.?\s?s|associate)/, 'Associate'],
+  [/^(a\.?\s?a\.?\s?s|associate'?s?)/, 'Associate'],
   [/^(h\.?\s?s\.?\s?c|higher secondary|12th|xii|intermediate|senior secondary)/, 'HSC'],
-  [/^(s\.?\s?s\.?\s?c|secondary school|10th|matriculation|high school diploma)/, 'SSC'],
-  [/^(advance[d]? )?diploma/, 'Diploma'],
-  [/^(bachelor)/, 'Bachelor'],
-  [/^(master)/, 'Master'],
+  [/^(s\.?\s?s\.?\s?c|secondary school|10th|matriculation|high school diploma|g\.?e\.?d\.?(?![a-z]))/, 'SSC'],
+  [/^((advance[d]? )?diploma|polytechnic)/, 'Diploma'],
+  [/^(bachelor'?s?)/, 'Bachelor'],
+  [/^(master'?s?)/, 'Master'],
 ];
 
 /** The short code of a degree as written, or undefined when it is not a degree name. */

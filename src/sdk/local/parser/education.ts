@@ -27,7 +27,7 @@ function levelOf(degree: string): string {
 const LEADING_DATES = new RegExp(`^\\s*(?:${DATE_RANGE.source}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d)\\s+`, 'i');
 const SCHOOL_WORDS = /\b(university|college|institute|institution|school|academy|polytechnic|vidyalaya|board|iit|nit)\b/i;
 /** A second, explicitly written degree on the same line: "M.Tech (IT) B.Tech (CSE) SRM University". */
-const EXTRA_DEGREE = /(?:^|[\s,;/()])(B\.\s?Tech|M\.\s?Tech|B\.\s?E\.|M\.\s?E\.|B\.\s?Sc|M\.\s?Sc|MBA|MCA|BCA|BBA|B\.\s?Com|M\.\s?Com|Ph\.?\s?D)\.?(?=[\s,;()]|$)/g;
+const EXTRA_DEGREE = /(?:^|[\s,;/()])(B\.\s?Tech|M\.\s?Tech|B\.\s?E\.|M\.\s?E\.|B\.\s?Sc|M\.\s?Sc|MBA|MCA|BCA|BBA|B\.\s?Com|M\.\s?Com|LL\.\s?B|LL\.\s?M|Ph\.?\s?D)\.?(?=[\s,;()]|$)/g;
 
 /**
  * One-line entries as form exports write them: `[dates] DEGREE [field] [City, State] INSTITUTION`,
@@ -86,8 +86,10 @@ export function parseEducation(lines: string[]): Education[] {
     }
     const m = DEGREE.exec(line);
     if (!m) return;
-    const degree = m[0].trim();
-    const after = line.slice(m.index + m[0].length);
+    // "Bachelor Of Computer Engineering": the code table may read further than the pattern (BE, not Bachelor).
+    const longer = leadingDegree(line.slice(m.index));
+    const degree = longer && longer.text.length > m[0].trim().length ? longer.text : m[0].trim();
+    const after = line.slice(m.index + degree.length);
     const field = /^\s*(?:,\s*|\s+)?(?:in|of)\s+([A-Z][A-Za-z&/ -]+?)(?=\s*(?:[,|–—(]|\s-\s|\bat\b|\d|$))/.exec(after)?.[1]?.trim();
     // Blank lines between paragraphs (DOCX) do not separate a degree from its school.
     const nextLine = clean.slice(i + 1).find((l) => l.trim()) ?? '';

@@ -16,12 +16,44 @@ const COMPANY_FIELD = /^\s*(?:company|employer|organi[sz]ation|company name)\s*[
 const DESCRIPTION_FIELD = /^\s*(?:description|details|responsibilities)\s*[-:–]+\s*(.*)$/i;
 const ROLE_FIELD = /^\s*(?:[•*-]\s*)?(?:role|designation|position|job title|title)\s*[.:–-]*\s+(?![&a])(.{2,60}?)\s*\.?$/i;
 
+/**
+ * "Worked with ICICI Merchant Services as Sales Manager. (16th Jan 2017 to 30th Aug 2018)",
+ * "Currently Working at NOVA ENGINEERING WORKS Since MAY 2018": an employer, and perhaps a
+ * title, written as a sentence inside an entry's text.
+ */
+const WORKED_AT = /\b(?:(?:work(?:ed|ing)|employed|associated)\s+(?:with|at|for)|experience\s+at)\s+(?:M\/s\.?\s*)?(\p{Lu}[^;:\n]{1,70}?)\.?\s*(?:,\s*)?(?:\bas\s+(?:an?\s+)?([^(\n]{3,50}?)\s*(?:\.(?<!\b(?:Sr|Jr|Snr|Asst|Dy)\.)|\(|$|\bfrom\b|\bsince\b)|\bsince\b|\bfrom\b|\(|$)/iu;
+
+/** An employer and title read from a "Worked with X as Y" sentence, with the dates on its line. */
+function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
+  const m = WORKED_AT.exec(line);
+  if (!m) return undefined;
+  // "ALIA CONSTRUCTION AT NALLASOPARA (WEST) Mumbai": what follows " at " is a place.
+  // ", Airoli": a place after the name.
+  const company = m[1]!.split(/\s+at\s+/i)[0]!.replace(/,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u, '').replace(/[\s,]+$/, '').trim();
+  if (company.split(/\s+/).length > 8 || !/\p{Lu}/u.test(company[0] ?? '') || PLACEHOLDER.test(company)) return undefined;
+  const title = m[2]?.trim();
+  // Without "as <title>", only a name that looks like an employer ("Worked with Hadoop" names a tool).
+  const employerLike = COMPANY_WORDS.test(company) || !/\p{Ll}/u.test(company) || /^experience/i.test(m[0]!);
+  if (!(title && TITLE_WORDS.test(title)) && !employerLike) return undefined;
+  const range = findDateRange(line);
+  return {
+    company,
+    ...(title && TITLE_WORDS.test(title) ? { title } : {}),
+    ...(range ? { start: range.start, ...(range.end ? { end: range.end } : {}), current: range.current } : { current: false }),
+    description: line.trim(),
+  };
+}
+
 /** Values a form leaves in the company field that name no employer. */
 const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|-+)$/i;
 
-/** True when the lines use labelled company fields. */
+/**
+ * True when the lines use labelled company fields: "Company: X", or "company - X" with
+ * "description - …" fields. A dash alone is no label ("Company Name – City, State" is a header).
+ */
 export function isFormExperience(lines: string[]): boolean {
-  return lines.filter((l) => COMPANY_FIELD.test(l)).length >= 1;
+  const fields = lines.filter((l) => COMPANY_FIELD.test(l));
+  return fields.some((l) => /^\s*[\p{L} ]+?\s*:/u.test(l)) || (fields.length >= 1 && lines.some((l) => DESCRIPTION_FIELD.test(l)));
 }
 
 /** A title in the company slot ("company - HR Assistant") is a title, not an employer. */
@@ -46,7 +78,7 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
     const d = DESCRIPTION_FIELD.exec(line);
     current.body.push(d ? d[1]! : line);
   }
-  return entries
+  const parsed = entries
     .filter((e) => e.company || e.title || e.body.some((l) => l.trim()))
     .map((e) => {
       const body = e.body.map((l) => l.trim()).filter(Boolean);
@@ -68,4 +100,24 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
         description: body.map(stripBullet).join('\n'),
       };
     });
+  // Employers named in sentences ("Worked with X as Y") that no company field names.
+  const out: Array<Omit<Experience, 'skills'>> = [];
+  for (const entry of parsed) {
+    out.push(entry);
+    for (const line of entry.description.split('\n')) {
+      const found = workedAt(line);
+      if (!found) continue;
+      if (![...parsed, ...out].some((e) => e.company && sameName(e.company, found.company!))) out.push(found);
+    }
+  }
+  return out;
+}
+
+const bare = (s: string) => s.toLowerCase().replace(/\b(?:pvt|private|ltd|limited|inc|llp|llc)\b|[^a-z0-9]+/g, '');
+
+/** Two spellings of one employer ("Mahal Pvt Ltd." and "Mahal"). */
+function sameName(a: string, b: string): boolean {
+  const x = bare(a);
+  const y = bare(b);
+  return Boolean(x && y && (x === y || x.startsWith(y) || y.startsWith(x)));
 }

@@ -4,33 +4,95 @@ import { findDateRange } from './dates.js';
 import { isBullet, stripBullet } from './sections.js';
 
 export const TITLE_WORDS =
-  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|dba|leader|nutritionist|dietitian|lecturer|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|sales|account executive|business partner|hr|member of technical staff|co-op|coop)s?\b/i;
+  /\b(engineer|developer|programmer|architect|manager|director|lead|head|analyst|scientist|consultant|specialist|administrator|coordinator|officer|associate|executive|representative|assistant|technician|designer|nurse|accountant|auditor|controller|bookkeeper|clerk|teacher|instructor|professor|lecturer|tutor|partner|intern|trainee|apprentice|president|vp|vice president|founder|co-founder|owner|cto|ceo|cfo|coo|supervisor|operator|advocate|attorney|lawyer|paralegal|counsel|physician|therapist|pharmacist|chef|cook|trainer|coach|recruiter|generalist|planner|strategist|writer|editor|researcher|fellow|agent|broker|advisor|adviser|buyer|merchandiser|tester|sre|devops|dba|leader|nutritionist|dietitian|lecturer|drafter|foreman|electrician|mechanic|pilot|secretary|receptionist|cashier|banker|underwriter|actuary|economist|statistician|marketer|producer|artist|photographer|account executive|business partner|member of technical staff|co-op|coop)s?\b/i;
 export const COMPANY_WORDS =
   /\b(inc|llc|ltd|limited|corp|corporation|company|co|group|gmbh|plc|technologies|technology|solutions|systems|labs|laboratories|bank|hospital|clinic|health|healthcare|medical|university|college|school|institute|partners|associates|consulting|services|software|studios|agency|foundation|logistics|financial|capital|insurance|industries|manufacturing|motors|energy|pharma|pharmaceuticals|networks|media|retail|holdings|ventures|enterprises|international|global)\b\.?/i;
 
-/** Splits a header line into fragments at " | ", " — ", " – ", " - ", " at ", " @ ", tabs and wide gaps. */
+/**
+ * Splits a header line into fragments at " | ", " — ", " – ", " - ", " at ", " @ ", tabs, wide
+ * gaps, a full-width hyphen or a character lost to mojibake (U+FFFD).
+ */
 export function headerFragments(line: string): string[] {
   return line
-    .split(/\s+[|–—-]\s+|\s*\|\s*|\s+(?:at|@)\s+|\t+|\s{3,}/)
-    .map((f) => f.replace(/^[\s,;:()]+|[\s,;:()]+$/g, '').trim())
+    .split(/\s+[|–—\-－]\s+|\s*[|\uFFFD]\s*|\s+(?:at|@)\s+|\t+|\s{3,}/)
+    .flatMap(splitAfterPlace)
+    // "Denver , CO": HTML-to-PDF exports put a space before the comma.
+    .map((f) => f.replace(/\s+,/g, ',').replace(/^[\s,;:()]+|[\s,;:()]+$/g, '').trim())
     .filter((f) => f.length > 0);
 }
+
+const US_STATE_CODES = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC';
+/** "Acme Corp Denver , CO Staff Accountant": a US place ends the employer part and the title follows. */
+const AFTER_PLACE = new RegExp(`^(.*\\p{Lu}[\\p{L}.'-]*\\s?,\\s?(?:${US_STATE_CODES.replace(/ /g, '|')}|State))\\s+(\\p{L}.*)$`, 'u');
+
+function splitAfterPlace(fragment: string): string[] {
+  const m = AFTER_PLACE.exec(fragment);
+  return m ? [m[1]!, m[2]!] : [fragment];
+}
+
+/** "Acme Corp Sacramento, CA": an employer ending in a company word, then its place. */
+function employerBeforePlace(fragment: string): [string, string] | undefined {
+  const words = [...fragment.matchAll(new RegExp(COMPANY_WORDS.source, 'gi'))];
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  const place = fragment.slice(end).replace(/^[\s,.]+/, '');
+  return place && /^\p{Lu}/u.test(place) && isLocation(place) ? [fragment.slice(0, end).trim(), place] : undefined;
+}
+
+/** Words after a title that grade it rather than name an employer ("Accountant II", "Engineer Sr."). */
+const GRADE = /^(?:[IVX]{1,4}|\d{1,2}|Sr\.?|Jr\.?|Grade|Level|[-–/&,])$/;
+
+/**
+ * "Billing Accountant Company Name", "Sales Associate Walmart": a title and an employer run
+ * together. Splits after the last title word when capitalised words that name no title follow.
+ */
+function splitTitleEmployer(fragment: string): [string, string] | undefined {
+  const words = [...fragment.matchAll(new RegExp(TITLE_WORDS.source, 'gi'))];
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  let end = last.index + last[0].length;
+  if (!/^\s/.test(fragment.slice(end))) return undefined;
+  // Grades stay with the title: "Accountant II Acme Corp" is "Accountant II" at "Acme Corp".
+  for (const g of fragment.slice(end).matchAll(/\s+(\S+)/g)) {
+    if (!GRADE.test(g[1]!)) break;
+    end += g[0].length;
+  }
+  const rest = fragment.slice(end).trim();
+  if (!/^\p{Lu}/u.test(rest) || TITLE_WORDS.test(rest)) return undefined;
+  return [fragment.slice(0, end).trim(), rest];
+}
+
+/** "City, State", "Pune, Maharashtra": a place, even one no table knows, is no title. */
+const PLACE_LIKE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?$/u;
+/** A duty, not a header: a sentence opening with a verb ("Assisted Product Managers with the launch …"). */
+const DUTY = /^(?:assisted|assist|oversee|oversaw|trained|train|operated?|managed|manage|developed|develop|supported|support|handled|handle|performed|perform|responsible|worked|prepared|prepare|created|create|maintained|maintain|coordinated|provided|provide|ensured|ensure|designed|implemented|conducted|established|processed|\d+\.)\b/i;
+
+/** A fragment that can name a title, an employer or a place: short, and no duty sentence. */
+const plausible = (f: string) => f.split(/\s+/).length <= 10 && !(DUTY.test(f) && f.split(/\s+/).length > 3);
 
 function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   let title: string | undefined;
   let company: string | undefined;
   let location: string | undefined;
   const rest: string[] = [];
-  for (const f of fragments) {
-    if (!location && isLocation(f)) location = f;
+  for (const f of fragments.filter(plausible)) {
+    const at = !location && !company && isLocation(f) ? employerBeforePlace(f) : undefined;
+    if (at) [company, location] = at;
+    else if (!location && isLocation(f)) location = f;
     else if (!title && TITLE_WORDS.test(f) && !COMPANY_WORDS.test(f)) title = f;
     else if (!company && COMPANY_WORDS.test(f) && !TITLE_WORDS.test(f)) company = f;
     else rest.push(f);
   }
   for (const f of rest) {
-    if (!title && TITLE_WORDS.test(f)) title = f;
+    const split = !title && !company ? splitTitleEmployer(f) : undefined;
+    if (split) {
+      title = split[0];
+      if (isLocation(split[1])) location ??= split[1];
+      else company = split[1];
+    } else if (!title && TITLE_WORDS.test(f)) title = f;
     else if (!company) company = f;
-    else if (!title) title = f;
+    else if (!title && !PLACE_LIKE.test(f)) title = f;
   }
   // "Senior Engineer, Northwind Logistics", "Registered Nurse, ICU, Valley Hospital": with no company
   // elsewhere, the company starts at the first comma-separated part that names an organisation

@@ -1,6 +1,6 @@
 import type { Experience, Profile } from '../../model/index.js';
 import type { ProfileParser } from '../../ports/index.js';
-import type { SkillTaxonomy } from '../../matching/taxonomy.js';
+import type { SkillMention, SkillTaxonomy } from '../../matching/taxonomy.js';
 import { findEmails, findLinks, findLocation, findName, findPhonesDetailed, inferCountry } from './contact.js';
 import { toMonth, unionYears } from './dates.js';
 import { confidenceOf, findHeadline, seniorityOf, statedYears } from './derived.js';
@@ -40,7 +40,6 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const ref = options.referenceDate ?? new Date();
   const nowMonth = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
   const { header, sections } = splitSections(text);
-  const headerText = header.join('\n');
 
   const summaryLines = sectionLines(sections, 'summary').filter((l) => l.trim());
   const summary = summaryLines.length ? summaryLines.map(stripBullet).join(' ') : header.find((l) => l.split(/\s+/).length >= 15);
@@ -76,11 +75,15 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   // Skills: those in a skills section first, then others mentioned outside the education
   // block and the employer names (a field of study or "Fino Payments Bank" is no skill).
   const skillMonths = new Map<string, number>();
+  const formSkills = new Set<string>();
   const skillsSection = sectionLines(sections, 'skills')
     .map((l) => {
       const m = SKILL_MONTHS.exec(l.trim());
       if (!m) return l;
-      for (const name of taxonomy.findSkills(m[1]!)) skillMonths.set(name, Math.max(skillMonths.get(name) ?? 0, Number(m[2] ?? 0)));
+      // The whole item may be the name itself, in any case ("excel- Exprience - 6 months").
+      const whole = taxonomy.canonical(m[1]!);
+      if (whole) formSkills.add(whole);
+      for (const name of [...taxonomy.findSkills(m[1]!), ...(whole ? [whole] : [])]) skillMonths.set(name, Math.max(skillMonths.get(name) ?? 0, Number(m[2] ?? 0)));
       return m[1]!;
     })
     .join('\n');
@@ -90,7 +93,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     .filter((l) => !educationSet.has(l) && !/^\s*company\s*[-:–]/i.test(l))
     .map((l) => l.replace(SKILL_MONTHS, '$1'))
     .join('\n');
-  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...findSkillsIn(taxonomy, searchable)])];
+  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...formSkills, ...findSkillsIn(taxonomy, searchable)])];
   const skills = names.map((name) => {
     const used = experience.filter((e) => e.skills.includes(name)).map(interval).filter((x): x is [number, number] => Boolean(x));
     const months = skillMonths.get(name);
@@ -114,7 +117,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const location = findLocation(topLines);
   const headline = formHeadline ?? findHeadline(header, name);
   const country = inferCountry(text, options.defaultCountry ?? 'US');
-  const { phones, validated } = findPhonesDetailed(headerText || text.slice(0, 2000), country);
+  const { phones, validated } = findPhonesDetailed(text, country);
   const education = parseEducation(educationLines);
   const seniority = seniorityOf(experience, headline, totalYears);
 
@@ -122,7 +125,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     ...(name ? { name } : {}),
     ...(headline ? { headline } : {}),
     emails: findEmails(text),
-    phones: phones.length ? phones : findPhonesDetailed(labelledPhoneLines(text), country).phones,
+    phones,
     links: findLinks(text),
     ...(location ? { location } : {}),
     ...(summary ? { summary } : {}),
@@ -157,17 +160,56 @@ const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|pl
 function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
   const keep = (t: string) =>
     taxonomy.findMentions(t).filter((m) => {
+      if (namesEnvironment(t, m.index) || namesSomethingElse(t, m)) return false;
       const rest = t.slice(m.index, t.indexOf('\n', m.index) < 0 ? undefined : t.indexOf('\n', m.index));
-      const colon = rest.indexOf(':');
+      // A label's colon ends the label: "ISO 9001:2008" is no label.
+      const colon = rest.search(/:(?!\d)/);
       if (colon < 0 || colon > 60) return true;
       const before = rest.slice(0, colon);
-      if (/[,;|(]/.test(before)) return true;
+      // A sentence's end or a list before the colon: the mention is no label ("Angular js. Framework: …").
+      if (/[,;|(]|\.\s/.test(before)) return true;
       const words = before.trim().split(/\s+/);
       const mentionOnly = taxonomy.canonical(before) === m.name || (words.length > 1 && taxonomy.canonical(words.slice(0, -1).join(' ')) === m.name && LABEL_TAIL.test(` ${words[words.length - 1]}:`));
-      return !mentionOnly;
+      if (!mentionOnly) return true;
+      // A label heads a list of skills ("Operating Systems: Linux"); a skill heading its own description stays ("Adaptability: a penchant to adapt").
+      const line = rest.slice(colon + 1);
+      return !taxonomy.findMentions(line).some((other) => other.name !== m.name);
     });
   const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
   return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
+}
+
+/** Words after a skill that make it name people ("the QA team", "reporting to the Sales Manager"). */
+const PEOPLE = /^\s+(?:teams?|members?|department|dept|staff|personnel|people|leads?|engineers?|executives?|heads?|managers?|folks|colleagues|counterparts)\b/i;
+/** Words after an activity that make it name a product or a project ("Inventory Management System"). */
+const PRODUCT = /^\s+(?:systems?|applications?|apps?|modules?|portals?|software|project|tool|solution|platform)\b/i;
+
+/**
+ * A skill's words used for something else: a team of people, or (for an activity such as
+ * "Inventory Management") the name of a system someone built.
+ */
+function namesSomethingElse(text: string, m: SkillMention): boolean {
+  const after = text.slice(m.end, m.end + 24);
+  if (PEOPLE.test(after)) return true;
+  return PRODUCT.test(after) && /(?:ment|ing|tion|ance)$/i.test(text.slice(m.index, m.end));
+}
+
+const ENVIRONMENT_NAME = /^(?:DEV|QA|UAT|SIT|PROD|PRD|STG|PREPROD|Pre-Prod|Staging|Production|Test|DR)$/;
+
+/**
+ * "QA, DEV and UAT environments", "(DEV/QA/PROD)", "UAT DB servers": an acronym that names a
+ * deployment environment there, not the testing skill. True when the mention is an upper-case
+ * environment name and its line lists another one, or a word for environments or servers follows.
+ */
+function namesEnvironment(text: string, index: number): boolean {
+  const word = /^[A-Z]{2,4}\b/.exec(text.slice(index))?.[0];
+  if (!word || !ENVIRONMENT_NAME.test(word)) return false;
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const lineEnd = text.indexOf('\n', index) < 0 ? text.length : text.indexOf('\n', index);
+  const line = text.slice(lineStart, lineEnd);
+  const others = line.split(/[\s,/&()]+/).filter((w) => w !== word && ENVIRONMENT_NAME.test(w) && w !== 'Test');
+  if (others.length > 0) return true;
+  return /^[A-Z]{2,4}(?:\s+(?:DB|database|app))?\s+(?:environments?|envs?|servers?|instances?|regions?|boxes)\b/i.test(text.slice(index, lineEnd));
 }
 
 /** Rejoins entries a narrow column wrapped: a line ending in a dash or comma, or a next line opening with "(" or lower case. */
@@ -179,12 +221,4 @@ function joinWrapped(lines: string[]): string[] {
     else out.push(line);
   }
   return out;
-}
-
-/** Lines labelled as phone numbers anywhere in the text ("Phone: 098…"), for resumes whose contact block is not at the top. */
-function labelledPhoneLines(text: string): string {
-  return text
-    .split('\n')
-    .filter((l) => /\b(phone|mobile|mob|cell|tel|contact)\b\s*(no\.?|number)?\s*[:.-]/i.test(l))
-    .join('\n');
 }

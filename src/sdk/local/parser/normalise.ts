@@ -2,8 +2,11 @@
  * Text clean-up before parsing, for resumes that went through lossy exports:
  * bullets that became "?" (a character the export could not encode), list
  * items run together on one line, and form-export headings ("Education
- * Details", "Skill Details", "Company Details") glued to the text before them.
+ * Details", "Skill Details", "Company Details") glued to the text before them, and
+ * mojibake (UTF-8 read as Windows-1252, see mojibake.ts).
  */
+
+import { repairMojibake } from './mojibake.js';
 
 /** Headings of form-style exports that often lose the line break before them. */
 const GLUED_HEADING = /([^\n])[ \t]*((?:Education|Skill|Company|Personal|Project|Contact) Details)[ \t]*(?=\n|$)/g;
@@ -12,7 +15,7 @@ const GLUED_HEADING = /([^\n])[ \t]*((?:Education|Skill|Company|Personal|Project
 const LOST_BULLET = /(?:^|[ \t])(?:\?{1,2}|\*)[ \t]+(?=\S)/g;
 
 export function normaliseResumeText(text: string): string {
-  return text
+  return repairMojibake(text)
     .replace(/\r\n?/g, '\n')
     .replace(GLUED_HEADING, '$1\n$2')
     .split('\n')

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { isFormExperience } from '../../src/sdk/local/parser/experience-form.js';
+import { parseExperience } from '../../src/sdk/local/parser/experience.js';
+import { repairMojibake } from '../../src/sdk/local/parser/mojibake.js';
+
+describe('mojibake (UTF-8 read as Windows-1252)', () => {
+  it.each([
+    ['EXÃ‰CUTIVE Banquette Sous Chef', 'EXÉCUTIVE Banquette Sous Chef'],
+    ['Company Name â€“ City', 'Company Name – City'],
+    ['Itâ€™s a â€œquoteâ€\u009D', 'It’s a “quote”'],
+    ['SÃ£o Paulo', 'São Paulo'],
+  ])('%s → %s', (broken, fixed) => expect(repairMojibake(broken)).toBe(fixed));
+
+  it('marks a sequence cut short as a lost character', () => {
+    expect(repairMojibake('Company Name ï¼ City , State')).toBe('Company Name \uFFFD City , State');
+  });
+
+  it.each(['café» and São Paulo', 'naïve', 'Â 5 years', 'Ça va, 10€'])('leaves good text alone: %s', (text) => expect(repairMojibake(text)).toBe(text));
+});
+
+describe('title and employer on one line', () => {
+  const entries = (...lines: string[]) => parseExperience(lines).map((e) => [e.title ?? null, e.company ?? null]);
+
+  it('splits a title from the employer after it', () => {
+    expect(entries('Billing Accountant Acme Corp \uFFFD Denver , CO', '01/2015 to 03/2018', 'Did the billing.')).toEqual([['Billing Accountant', 'Acme Corp']]);
+    expect(entries('Accountant II Acme Corp', '2010 - 2012')).toEqual([['Accountant II', 'Acme Corp']]);
+  });
+
+  it('reads the title after a US place', () => {
+    expect(entries('January 2006 to Current', 'Acme Corp Sacramento , CA ORGANIZATION DEVELOPMENT CONSULTANT', 'Led the work.')).toEqual([
+      ['ORGANIZATION DEVELOPMENT CONSULTANT', 'Acme Corp'],
+    ]);
+  });
+
+  it('leaves titles with lower-case tails and comma-separated employers as they were', () => {
+    expect(entries('Director of Operations', '2010 - 2012')).toEqual([['Director of Operations', null]]);
+    expect(entries('Senior Engineer, Northwind Logistics', '2010 - 2012')).toEqual([['Senior Engineer', 'Northwind Logistics']]);
+  });
+});
+
+describe('what is no title', () => {
+  const titles = (...lines: string[]) => parseExperience(lines).map((e) => e.title ?? null);
+
+  it('takes no place and no duty sentence for a title', () => {
+    expect(titles('Company Name', '01/2015 to 03/2018', 'City, State')).toEqual([null]);
+    expect(titles('01/2015 to 03/2018', 'Assisted Product Managers with the launch of new products', 'More work.')).toEqual([null]);
+    expect(titles('Operations Manager', '01/2015 to 03/2018', 'Oversee daily operations.')).toEqual(['Operations Manager']);
+  });
+});
+
+describe('labelled form fields', () => {
+  it('needs a colon or description fields, not a dash alone', () => {
+    expect(isFormExperience(['Head Chef 01/2008 to 01/2012', 'Company Name – City , State'])).toBe(false);
+    expect(isFormExperience(['company - Infosys', 'description - Built things'])).toBe(true);
+    expect(isFormExperience(['Company: Infosys', 'Role: Developer'])).toBe(true);
+  });
+});
