@@ -140,7 +140,10 @@ export class SkillTaxonomy {
     return new Set([...this.byKey.values()].map((t) => t.name)).size;
   }
 
-  /** Every skill mention in `text`, longest alias first at each position. */
+  /**
+   * Every skill mention in `text`, longest alias first at each position. Its results are stored
+   * with candidates (matching/match-data.ts): bump MATCH_DATA_VERSION there when they change.
+   */
   findMentions(text: string): SkillMention[] {
     const tokens = tokenize(text);
     const out: SkillMention[] = [];
