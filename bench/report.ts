@@ -140,10 +140,10 @@ function analysis(r: Results, large: ImportStats | undefined, oneWorker: ImportS
     const embed = step('embedder.embedQuery');
     const redaction = m100.hotspots.slice(0, 3).some((h) => /redact|findMentions/.test(h.fn));
     L.push(
-      `- **Match latency** at ${m100.candidates.toLocaleString('en')} candidates, per query: sqlite-vec's exact KNN for the 200 nearest vectors ${f1(step('index.vectorSearch'))} ms (a linear scan over every vector: it grows with the store); ` +
+      `- **Match latency** at ${m100.candidates.toLocaleString('en')} candidates, per query: sqlite-vec's exact KNN for the 200 nearest vectors ${f1(step('index.vectorSearch'))} ms (a linear scan over every vector, read through a memory map: it grows with the store); ` +
         `FTS5's BM25 over the job's skill terms ${f1(step('index.keywordSearch'))} ms (the keyword index is merged into one segment after a bulk load, see \`candidates.compactIndex\`); ` +
-        `the ranking code itself (fusion, re-scoring and explanations of every fused candidate) ${f1(rest)} ms, reading each candidate's redacted text and skill mentions from the match data stored at import instead of redacting and scanning up to 400 resumes per query; ` +
-        `cosine similarities for the keyword-only hits ${f1(step('index.similarities'))} ms (batched reads from a plain copy of the vectors, not point lookups into vec0); loading the fused candidates' records ${f1(step('records.getCandidates'))} ms; ` +
+        `the ranking code itself (fusion, then scoring and explaining the fused candidates whose score bound can still reach the top 20) ${f1(rest)} ms, reading each candidate's redacted text and skill mentions from the match data stored at import instead of redacting and scanning up to 400 resumes per query; ` +
+        `cosine similarities for the keyword-only hits ${f1(step('index.similarities'))} ms (batched reads from a plain copy of the vectors, not point lookups into vec0); loading those candidates' records ${f1(step('records.getCandidates'))} ms; ` +
         `the job's vector ${f1(step('index.storedVector'))} ms, read from the index where ingest stored it` +
         (Number.isFinite(embed) ? `, with ${f1(embed)} ms of embedding for jobs whose stored vector did not match their text` : ' (the job text is not embedded again)') +
         `. The hottest function in the profile is \`${top?.fn ?? '?'}\` (${top?.pct ?? '?'} % of the samples).` +
