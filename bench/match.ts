@@ -75,6 +75,8 @@ export async function buildReplicatedStore(source: string, dest: string, copies:
     }
   }
   await talent.candidates.save(batch);
+  // As `talent import` does after a bulk load.
+  await talent.candidates.compactIndex();
   await talent.close();
   writeFileSync(stamp, JSON.stringify({ signature }));
   log(`built ${baseCount * copies} candidates in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

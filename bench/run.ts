@@ -7,13 +7,13 @@
  * matching and start-up again; `--render-only` rewrites the page from the last results;
  * `--bad-input-only` measures the bad-input section alone and puts it into the page.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedManifest, seedData, SEED_GENERATOR_VERSION } from '../src/pipelines/index.js';
 import { load, machine, percentile, ROOT, runTalent, summariseProfileFile, type RunStats } from './lib.js';
 import { measureBadInput, renderBadInput } from './bad-input.js';
 import { buildReplicatedStore, measureMatch, type MatchStats } from './match.js';
-import { renderReport, type ImportStats, type Results } from './report.js';
+import { renderReport, spliceMatchSections, type ImportStats, type Results } from './report.js';
 
 const quick = process.argv.includes('--quick');
 const WORK = join(ROOT, '.bench');
@@ -62,6 +62,16 @@ async function importRun(corpus: string, n: number, extra: string[] = []): Promi
   return s;
 }
 
+/** The facts of an imported store that the match measurements need (no import was timed in this run). */
+async function storeStats(dataDir: string): Promise<ImportStats> {
+  if (!existsSync(join(dataDir, 'talent.db'))) throw new Error(`--match-only needs ${dataDir}: run the full benchmark once, or import .bench/seed-${SIZES.large}/resumes there with the CLI`);
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(join(dataDir, 'talent.db'), { readonly: true });
+  const imported = (db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n;
+  db.close();
+  return { resumes: SIZES.large, flags: '', imported, failed: 0, workers: 0, seconds: NaN, throughput: NaN, endToEnd: NaN, peakRssMiB: NaN, rssTimeline: [], loadBefore: '', loadAfter: '', dataDir };
+}
+
 async function coldStart(args: string[], env: NodeJS.ProcessEnv, runs: number) {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -95,7 +105,6 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   if (process.argv.includes('--render-only')) {
     // Re-renders the page from the last run's results (e.g. after editing bench/report.ts).
-    const { readFileSync } = await import('node:fs');
     const saved = JSON.parse(readFileSync(join(WORK, quick ? 'results-quick.json' : 'results.json'), 'utf8')) as Results;
     writeFileSync(join(ROOT, 'docs', quick ? 'benchmarks-quick.md' : 'benchmarks.md'), renderReport(saved));
     return;
@@ -111,10 +120,18 @@ async function main() {
   const small = await seeded(SIZES.small);
   const large = await seeded(SIZES.large);
   let big: ImportStats;
-  if (process.argv.includes('--match-only')) {
+  // --match-only without the results of an earlier full run (e.g. the stores came from another machine's
+  // run, or were imported by hand with the CLI): measure the store in .bench/store-<large> and rewrite only
+  // the match figures of the page, keeping the rest.
+  const savedFile = join(WORK, quick ? 'results-quick.json' : 'results.json');
+  const spliceOnly = process.argv.includes('--match-only') && !existsSync(savedFile);
+  if (spliceOnly) {
+    big = await storeStats(join(WORK, `store-${SIZES.large}`));
+    // renderReport reads the large store from imports[1]; the import sections of that render are not used.
+    results.imports.push(big, big);
+  } else if (process.argv.includes('--match-only')) {
     // Keeps the import results and stores of the last run; measures matching and start-up again.
-    const { readFileSync } = await import('node:fs');
-    const saved = JSON.parse(readFileSync(join(WORK, quick ? 'results-quick.json' : 'results.json'), 'utf8')) as Results;
+    const saved = JSON.parse(readFileSync(savedFile, 'utf8')) as Results;
     Object.assign(results, { machine: saved.machine, loadAtStart: saved.loadAtStart, imports: saved.imports, importProfile: saved.importProfile });
     big = saved.imports[1]!;
   } else {
@@ -144,8 +161,13 @@ async function main() {
   results.loadAtEnd = load();
   const out = join(ROOT, 'docs', quick ? 'benchmarks-quick.md' : 'benchmarks.md');
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  writeFileSync(out, renderReport(results));
-  writeFileSync(join(WORK, quick ? 'results-quick.json' : 'results.json'), JSON.stringify(results, null, 2));
+  if (spliceOnly) {
+    writeFileSync(out, spliceMatchSections(readFileSync(out, 'utf8'), renderReport(results), results));
+    writeFileSync(join(WORK, quick ? 'results-match-quick.json' : 'results-match.json'), JSON.stringify(results, null, 2));
+  } else {
+    writeFileSync(out, renderReport(results));
+    writeFileSync(savedFile, JSON.stringify(results, null, 2));
+  }
   log(`wrote ${out} in ${results.totalMinutes.toFixed(1)} min`);
 }
 

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { TalentConfig, Weights } from './config.js';
 import { NotFoundError, TalentError, ValidationError } from './errors.js';
 import { candidateEmbeddingText, candidateKeywordText } from './matching/index-text.js';
+import { withMatchData } from './matching/match-data.js';
 import { rankCandidatesForJob, rankJobsForCandidate, jobEmbeddingText, type MatchFilters } from './matching/rank.js';
 import type { SkillTaxonomy } from './matching/taxonomy.js';
 import { JobInputSchema, type Candidate, type Job, type JobMatch, type Match, type Profile } from './model/index.js';
@@ -107,12 +108,17 @@ export class TalentClient {
   };
 
   readonly candidates = {
-    /** Hashes, extracts and parses a resume: the CPU-bound half of an import. */
+    /**
+     * Hashes, extracts and parses a resume, and computes what ranking needs from
+     * it whatever the job (redacted text, skill mentions: `candidate.match`): the
+     * CPU-bound half of an import.
+     */
     prepare: async (input: ResumeInput): Promise<PreparedCandidate> => {
       const contentHash = sha256(input.bytes);
       const parsed = await this.resumes.parse({ bytes: input.bytes, fileName: input.source });
+      const candidate = { id: candidateIdFor(contentHash), source: input.source, contentHash, mediaType: parsed.mediaType, profile: parsed.profile, text: parsed.text };
       return {
-        candidate: { id: candidateIdFor(contentHash), source: input.source, contentHash, mediaType: parsed.mediaType, profile: parsed.profile, text: parsed.text },
+        candidate: withMatchData(candidate, this.taxonomy),
         bytes: input.bytes,
         warnings: parsed.warnings,
       };
@@ -141,7 +147,8 @@ export class TalentClient {
       const candidates: Candidate[] = [];
       for (const p of embedded) {
         const { key } = await this.providers.blobs.put(p.bytes, { extension: extname(p.candidate.source).slice(1) });
-        candidates.push({ ...p.candidate, blobKey: key, importedAt });
+        // Match data is computed here when the caller prepared the candidate some other way (or with another taxonomy).
+        candidates.push(withMatchData({ ...p.candidate, blobKey: key, importedAt }, this.taxonomy));
       }
       const documents = candidates.map((c, i) => {
         const vector = embedded[i]!.vector!;
@@ -178,6 +185,14 @@ export class TalentClient {
     },
     list: (options?: { limit?: number; cursor?: string }): Promise<Page<Candidate>> => this.providers.records.listCandidates(options),
     count: (): Promise<number> => this.providers.records.countCandidates(),
+    /**
+     * Compacts the candidate index after a bulk import (the local keyword index
+     * is merged into one segment: the same results, faster searches). Cheap to
+     * call: the index does the work only after a bulk load. The import pipeline calls it.
+     */
+    compactIndex: async (): Promise<void> => {
+      await this.providers.index.optimize?.('candidate');
+    },
   };
 
   /** The import journal: one entry per file content (SHA-256), done or failed. Used by the import pipeline. */

@@ -31,6 +31,14 @@ export function recordStoreContract(name: string, make: () => Promise<RecordStor
       expect(await store.countCandidates()).toBe(2);
     });
 
+    it('round-trips the precomputed match data of a candidate', async () => {
+      const mentions: Array<[string, number[]]> = Array.from({ length: 300 }, (_, i) => [`Skill ${i}`, [i * 10, i * 10 + 5]]);
+      const c = candidate(9, { text: 'Person 9\nGo and SQL', match: { key: '1:abc', lines: [[0, '[name]']], mentions: [...mentions, ['Structured Only', []]] } });
+      await store.putCandidates([c]);
+      expect(await store.getCandidate(c.id)).toEqual(c);
+      expect((await store.getCandidates([c.id]))[0]).toEqual(c);
+    });
+
     it('upserts candidates by id', async () => {
       await store.putCandidates([candidate(1)]);
       await store.putCandidates([candidate(1, { source: '/elsewhere/1.pdf' })]);

@@ -63,5 +63,19 @@ export function searchIndexContract(name: string, make: (dimensions: number) => 
       expect(sims.get('go-dev')).toBeCloseTo(0, 4);
       expect(sims.has('missing')).toBe(false);
     });
+
+    it('returns the stored vector of a document only for the text it was written with', async () => {
+      const stored = await index.storedVector('candidate', 'react-dev', 'Frontend engineer building React apps');
+      expect(stored && Array.from(stored)).toEqual(Array.from(unit(0.7, 0, 0.7, 0)).map((x) => expect.closeTo(x, 6)));
+      expect(await index.storedVector('candidate', 'react-dev', 'Frontend engineer building Vue apps')).toBeUndefined();
+      expect(await index.storedVector('job', 'react-dev', 'Frontend engineer building React apps')).toBeUndefined();
+      expect(await index.storedVector('candidate', 'missing', 'anything')).toBeUndefined();
+      // Rewritten with another text: the old text no longer gets a vector, the new one gets the new vector.
+      await index.upsert('candidate', [{ id: 'react-dev', text: 'Frontend engineer building Vue apps', vector: unit(0, 0, 1, 0) }]);
+      expect(await index.storedVector('candidate', 'react-dev', 'Frontend engineer building React apps')).toBeUndefined();
+      expect(Array.from((await index.storedVector('candidate', 'react-dev', 'Frontend engineer building Vue apps'))!)).toEqual([0, 0, 1, 0]);
+      await index.remove('candidate', ['react-dev']);
+      expect(await index.storedVector('candidate', 'react-dev', 'Frontend engineer building Vue apps')).toBeUndefined();
+    });
   });
 }

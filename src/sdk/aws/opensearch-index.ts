@@ -142,6 +142,13 @@ export class OpenSearchIndex implements SearchIndex {
     return out;
   }
 
+  async storedVector(kind: IndexKind, id: string, text: string): Promise<Float32Array | undefined> {
+    const hits = await this.search(kind, byIdsQuery([id], [FIELDS.id, FIELDS.text, FIELDS.vector]), 'Search');
+    // The text is in the document's _source: a vector is reused only for the same text.
+    const hit = hits.find((h) => h._source?.[FIELDS.id] === id && h._source?.[FIELDS.text] === text && Array.isArray(h._source?.[FIELDS.vector]));
+    return hit ? Float32Array.from(hit._source![FIELDS.vector] as number[]) : undefined;
+  }
+
   async close(): Promise<void> {
     await this.options.onClose?.();
   }

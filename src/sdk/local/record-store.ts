@@ -58,10 +58,18 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async getCandidates(ids: string[]): Promise<Candidate[]> {
+    // One statement per 500 ids instead of one per id (a match loads up to 400).
+    const docs = new Map<string, string>();
+    const wanted = [...new Set(ids)];
+    for (let i = 0; i < wanted.length; i += 500) {
+      const part = wanted.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT id, doc FROM candidates WHERE id IN (${part.map(() => '?').join(', ')})`).all(...part) as Array<{ id: string; doc: string }>;
+      for (const r of rows) docs.set(r.id, r.doc);
+    }
     const out: Candidate[] = [];
     for (const id of ids) {
-      const c = await this.getCandidate(id);
-      if (c) out.push(c);
+      const doc = docs.get(id);
+      if (doc !== undefined) out.push(JSON.parse(doc) as Candidate);
     }
     return out;
   }

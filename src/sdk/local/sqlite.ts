@@ -6,7 +6,7 @@ import { ConfigError } from '../errors.js';
 
 export type Db = Database.Database;
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /**
  * Opens (creating if needed) the local database: WAL mode, sqlite-vec loaded,
@@ -45,49 +45,74 @@ function migrate(db: Db, embedder: { id: string; dimensions: number }): void {
   if (version === SCHEMA_VERSION) return;
   const d = embedder.dimensions;
   db.transaction(() => {
-    db.exec(`
-      CREATE TABLE candidates (
-        rowid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        content_hash TEXT NOT NULL,
-        source TEXT NOT NULL,
-        name TEXT,
-        doc TEXT NOT NULL,
-        imported_at TEXT NOT NULL
-      );
-      CREATE TABLE jobs (
-        rowid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        doc TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-      );
-      CREATE TABLE matches (
-        job_id TEXT PRIMARY KEY,
-        created_at TEXT NOT NULL,
-        doc TEXT NOT NULL
-      );
-      CREATE TABLE import_journal (
-        content_hash TEXT PRIMARY KEY,
-        source TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
-        candidate_id TEXT,
-        error_code TEXT,
-        error_message TEXT,
-        retryable INTEGER,
-        updated_at TEXT NOT NULL
-      );
-      CREATE TABLE index_docs (
-        kind TEXT NOT NULL,
-        id TEXT NOT NULL,
-        rowid INTEGER PRIMARY KEY,
-        UNIQUE (kind, id)
-      );
-      CREATE VIRTUAL TABLE candidate_vec USING vec0(embedding float[${d}] distance_metric=cosine);
-      CREATE VIRTUAL TABLE job_vec USING vec0(embedding float[${d}] distance_metric=cosine);
-      CREATE VIRTUAL TABLE candidate_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
-      CREATE VIRTUAL TABLE job_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
-    `);
+    if (version < 1) createV1(db, d);
+    if (version < 2) migrateV2(db);
     db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('embedder', `${embedder.id}:${d}`);
   })();
+}
+
+/**
+ * Version 2: a plain copy of every indexed vector, with a hash of the text the
+ * document was written with. Point reads from it are cheap (one B-tree row),
+ * where a vec0 lookup by rowid reads into a chunk of 1024 vectors and slows
+ * down as the store grows: similarities of keyword-only hits and the stored
+ * vector of a job read it. Existing vectors are copied; their text hash is
+ * unknown (NULL), so a job's stored vector is reused only once it is written again.
+ */
+function migrateV2(db: Db): void {
+  db.exec(`
+    CREATE TABLE index_vectors (
+      rowid INTEGER PRIMARY KEY,
+      embedding BLOB NOT NULL,
+      text_hash TEXT
+    );
+    INSERT INTO index_vectors (rowid, embedding) SELECT rowid, embedding FROM candidate_vec;
+    INSERT INTO index_vectors (rowid, embedding) SELECT rowid, embedding FROM job_vec;
+  `);
+}
+
+function createV1(db: Db, d: number): void {
+  db.exec(`
+    CREATE TABLE candidates (
+      rowid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      content_hash TEXT NOT NULL,
+      source TEXT NOT NULL,
+      name TEXT,
+      doc TEXT NOT NULL,
+      imported_at TEXT NOT NULL
+    );
+    CREATE TABLE jobs (
+      rowid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      doc TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+    CREATE TABLE matches (
+      job_id TEXT PRIMARY KEY,
+      created_at TEXT NOT NULL,
+      doc TEXT NOT NULL
+    );
+    CREATE TABLE import_journal (
+      content_hash TEXT PRIMARY KEY,
+      source TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+      candidate_id TEXT,
+      error_code TEXT,
+      error_message TEXT,
+      retryable INTEGER,
+      updated_at TEXT NOT NULL
+    );
+    CREATE TABLE index_docs (
+      kind TEXT NOT NULL,
+      id TEXT NOT NULL,
+      rowid INTEGER PRIMARY KEY,
+      UNIQUE (kind, id)
+    );
+    CREATE VIRTUAL TABLE candidate_vec USING vec0(embedding float[${d}] distance_metric=cosine);
+    CREATE VIRTUAL TABLE job_vec USING vec0(embedding float[${d}] distance_metric=cosine);
+    CREATE VIRTUAL TABLE candidate_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
+    CREATE VIRTUAL TABLE job_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61');
+  `);
 }

@@ -135,32 +135,80 @@ export function locationFit(jobLocation: string | undefined, candidateLocation: 
  * lines, so line numbers agree). Long lines are cut around the mention.
  */
 export function linesAt(text: string, offsets: number[], shown: string = text): EvidenceLine[] {
-  const shownLines = shown.split('\n');
-  const out: EvidenceLine[] = [];
-  const seen = new Set<number>();
-  for (const offset of [...offsets].sort((a, b) => a - b)) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
-    if (seen.has(line)) continue;
-    seen.add(line);
-    const raw = (shownLines[line - 1] ?? '').replace(/\s+/g, ' ').trim();
-    if (!raw) continue;
-    const at = offset - start;
-    const from = Math.max(0, Math.min(at - MAX_LINE / 2, raw.length - MAX_LINE));
-    const quoted = raw.length <= MAX_LINE ? raw : `${from > 0 ? '…' : ''}${raw.slice(from, from + MAX_LINE)}${from + MAX_LINE < raw.length ? '…' : ''}`;
-    out.push({ line, text: quoted });
-    if (out.length >= MAX_EVIDENCE) break;
+  return new EvidenceLines(text, shown).at(offsets);
+}
+
+/**
+ * `linesAt` for many calls on one resume: the line breaks are found and
+ * `shown` split once, on first use, instead of on every call.
+ */
+export class EvidenceLines {
+  private newlines: number[] | undefined;
+  private shownNewlines: number[] | undefined;
+
+  constructor(private readonly text: string, private readonly shown: string = text) {}
+
+  /** The number of line breaks before `pos`. */
+  private breaksBefore(pos: number): number {
+    this.newlines ??= lineBreaks(this.text);
+    let lo = 0;
+    let hi = this.newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.newlines[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
+
+  /** Line `n` (1-based) of `shown`, '' past its end. */
+  private shownLine(n: number): string {
+    const breaks = this.shown === this.text ? (this.newlines ??= lineBreaks(this.text)) : (this.shownNewlines ??= lineBreaks(this.shown));
+    if (n - 1 > breaks.length) return '';
+    return this.shown.slice(n === 1 ? 0 : breaks[n - 2]! + 1, breaks[n - 1] ?? this.shown.length);
+  }
+
+  at(offsets: number[]): EvidenceLine[] {
+    const out: EvidenceLine[] = [];
+    const seen = new Set<number>();
+    for (const offset of [...offsets].sort((a, b) => a - b)) {
+      const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+      const line = 1 + this.breaksBefore(start);
+      if (seen.has(line)) continue;
+      seen.add(line);
+      const raw = this.shownLine(line).replace(/\s+/g, ' ').trim();
+      if (!raw) continue;
+      const at = offset - start;
+      const from = Math.max(0, Math.min(at - MAX_LINE / 2, raw.length - MAX_LINE));
+      const quoted = raw.length <= MAX_LINE ? raw : `${from > 0 ? '…' : ''}${raw.slice(from, from + MAX_LINE)}${from + MAX_LINE < raw.length ? '…' : ''}`;
+      out.push({ line, text: quoted });
+      if (out.length >= MAX_EVIDENCE) break;
+    }
+    return out;
+  }
+}
+
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
   return out;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STOP = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'skills', 'skill', 'management', 'experience']);
 
+// A query checks the same few phrases against hundreds of resumes: each is compiled once.
+const phraseRegExps = new Map<string, RegExp>();
+
 /** Offsets of a phrase in the text, as a whole word or phrase, any case. */
 function phraseOffsets(text: string, phrase: string): number[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  let re = phraseRegExps.get(phrase);
+  if (!re) {
+    if (phraseRegExps.size >= 1000) phraseRegExps.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    phraseRegExps.set(phrase, re);
+  }
+  // matchAll works on a copy of the expression, so the shared one keeps lastIndex 0.
   return [...text.matchAll(re)].map((m) => m.index);
 }
 

@@ -4,10 +4,14 @@
  * never reach the embedding or the keyword index, in blind mode or not.
  */
 import type { Candidate } from '../model/index.js';
+import { analyseResume } from './match-data.js';
 import { redactResume, redactText } from './redact.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
-type Indexable = Pick<Candidate, 'profile' | 'text'>;
+type Indexable = Pick<Candidate, 'profile' | 'text' | 'match'>;
+
+/** The redacted resume, from the stored match data when there is a taxonomy to check it against. */
+const redactedResume = (c: Indexable, taxonomy?: SkillTaxonomy) => (taxonomy ? analyseResume(c, taxonomy).redacted : redactResume(c.text, c.profile));
 
 /**
  * The profile's skills, less any found only in redacted details (a person
@@ -16,7 +20,7 @@ type Indexable = Pick<Candidate, 'profile' | 'text'>;
 function indexedSkills(c: Indexable, taxonomy?: SkillTaxonomy): string[] {
   const names = c.profile.skills.map((s) => s.name);
   if (!taxonomy) return names;
-  const present = new Set(taxonomy.findSkills(redactResume(c.text, c.profile)));
+  const present = new Set(analyseResume(c, taxonomy).skills);
   return names.filter((n) => present.has(n));
 }
 
@@ -24,10 +28,10 @@ function indexedSkills(c: Indexable, taxonomy?: SkillTaxonomy): string[] {
 export function candidateEmbeddingText(c: Indexable, taxonomy?: SkillTaxonomy): string {
   const p = c.profile;
   const head = [p.experience.map((e) => e.title).filter(Boolean).join('; '), indexedSkills(c, taxonomy).join(', '), p.summary ?? ''].join('\n');
-  return `${redactText(head, { name: p.name, emails: p.emails, phones: p.phones, location: p.location })}\n${redactResume(c.text, p)}`;
+  return `${redactText(head, { name: p.name, emails: p.emails, phones: p.phones, location: p.location })}\n${redactedResume(c, taxonomy)}`;
 }
 
 /** The text a candidate is found by keyword: the redacted resume plus the canonical names of its skills. */
 export function candidateKeywordText(c: Indexable, taxonomy?: SkillTaxonomy): string {
-  return `${redactResume(c.text, c.profile)}\n${indexedSkills(c, taxonomy).join(', ')}`;
+  return `${redactedResume(c, taxonomy)}\n${indexedSkills(c, taxonomy).join(', ')}`;
 }

@@ -3,9 +3,9 @@ import type { Candidate, Job, JobMatch, Match } from '../model/index.js';
 import type { Embedder, RecordStore, SearchHit, SearchIndex } from '../ports/index.js';
 import { isRemote } from './features.js';
 import { reciprocalRankFusion, type FusedHit } from './fusion.js';
-import { candidateEmbeddingText } from './index-text.js';
-import { redactResume } from './redact.js';
-import { scoreCandidate } from './score.js';
+import { candidateEmbeddingText, candidateKeywordText } from './index-text.js';
+import { analyseResume, upgradeMatchData } from './match-data.js';
+import { scoreCandidate, scoreUpperBound } from './score.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
 export interface RankDeps {
@@ -35,6 +35,19 @@ export interface RankOptions {
   /** Blind mode: no location fit; names, sources and evidence shown redacted. */
   blind?: boolean;
   filters?: MatchFilters;
+  /** Candidates loaded and scored at a time, best score bound first (default 50); the rest is skipped once it cannot reach the top. */
+  scoreChunk?: number;
+}
+
+const SCORE_CHUNK = 50;
+
+/** Inserts `x` into the descending list `xs`, keeping at most `max` entries. */
+function insertDescending(xs: number[], x: number, max: number): void {
+  let i = xs.length;
+  while (i > 0 && xs[i - 1]! < x) i--;
+  if (i >= max) return;
+  xs.splice(i, 0, x);
+  if (xs.length > max) xs.pop();
 }
 
 const SENIORITY = /^(senior|sr|junior|jr|lead|principal|staff|head|chief|associate|assistant|intern|i|ii|iii|iv|of|and|the|for|a|an|to|in|remote)$/i;
@@ -54,7 +67,7 @@ export function jobKeywordTerms(job: Job, taxonomy: SkillTaxonomy): string[] {
 
 /** Keyword terms for a candidate (to find jobs): the skills in the redacted resume and the words of its titles. */
 export function candidateKeywordTerms(candidate: Candidate, taxonomy: SkillTaxonomy): string[] {
-  const skills = taxonomy.findSkills(redactResume(candidate.text, candidate.profile));
+  const skills = analyseResume(candidate, taxonomy).skills;
   const titles = candidate.profile.experience.slice(0, 3).flatMap((e) => titleWords(e.title ?? ''));
   return [...new Set([...skills, ...titles])].slice(0, 60);
 }
@@ -88,32 +101,51 @@ export async function retrieveFused(kind: 'candidate' | 'job', query: Float32Arr
 
 /**
  * Candidates for a job: vector and keyword retrieval, fused by reciprocal rank
- * (k = 60), then every fused candidate re-scored on structured features
+ * (k = 60), then the fused candidates re-scored on structured features
  * (skills, experience, title, location, similarity, keyword relevance),
- * filtered (must-haves, `filters`) and sorted by that score.
+ * filtered (must-haves, `filters`) and sorted by that score. Candidates whose
+ * score bound (`scoreUpperBound`) cannot reach the top are not loaded: the
+ * result is the same as scoring every one.
  */
 export async function rankCandidatesForJob(job: Job, deps: RankDeps, options: RankOptions): Promise<Match[]> {
-  const query = await deps.embedder.embedQuery(jobEmbeddingText(job));
+  // The job's vector was stored at ingest (its index text is its embedding text): reused
+  // while the job reads the same, so a query embeds nothing.
+  const text = jobEmbeddingText(job);
+  const query = (await deps.index.storedVector('job', job.id, text)) ?? (await deps.embedder.embedQuery(text));
   const r = await retrieveFused('candidate', query, jobKeywordTerms(job, deps.taxonomy), deps, options.depth);
   if (r.fused.length === 0) return [];
-  const order = new Map(r.fused.map((f, i) => [f.id, i]));
   const filters = options.filters ?? {};
+  const sim = (id: string) => r.similarity.get(id) ?? 0;
+  const kw = (id: string) => r.keyword.get(id) ?? 0;
 
-  const candidates = await deps.records.getCandidates(r.fused.map((f) => f.id));
-  const scored = candidates
-    .filter((c) => filters.minYears === undefined || c.profile.totalYears >= filters.minYears)
-    .filter((c) => filters.location === undefined || placeMatches(filters.location, c.profile.location))
-    .map((candidate) => {
-      const f = r.fused[order.get(candidate.id)!]!;
+  // Candidates are loaded and scored best bound first, in chunks; once the current top is full
+  // and no remaining candidate's bound reaches its last score, the rest cannot enter it.
+  const pending = r.fused
+    .map((f, i) => ({ f, i, bound: scoreUpperBound(job, sim(f.id), kw(f.id), options.weights, { blind: options.blind }) }))
+    .sort((a, b) => b.bound - a.bound || a.i - b.i);
+  const scored: Array<{ candidate: Candidate; score: number; explanation: Match['explanation']; fused: number }> = [];
+  const topScores: number[] = [];
+  const chunkSize = Math.max(1, options.scoreChunk ?? SCORE_CHUNK);
+  for (let at = 0; at < pending.length; at += chunkSize) {
+    const chunk = pending.slice(at, at + chunkSize);
+    if (topScores.length >= options.top && chunk[0]!.bound < topScores[options.top - 1]!) break;
+    const byId = new Map(chunk.map((p) => [p.f.id, p]));
+    const candidates = await upgradeMatchData(await deps.records.getCandidates(chunk.map((p) => p.f.id)), deps.taxonomy, deps.records);
+    for (const candidate of candidates) {
+      if (filters.minYears !== undefined && candidate.profile.totalYears < filters.minYears) continue;
+      if (filters.location !== undefined && !placeMatches(filters.location, candidate.profile.location)) continue;
+      const p = byId.get(candidate.id)!;
       const s = scoreCandidate(
-        { job, candidate, similarity: r.similarity.get(candidate.id) ?? 0, keywordRelevance: r.keyword.get(candidate.id) ?? 0, retrieval: r.retrieval(f) },
+        { job, candidate, similarity: sim(candidate.id), keywordRelevance: kw(candidate.id), retrieval: r.retrieval(p.f) },
         options.weights,
         deps.taxonomy,
         { blind: options.blind, mustHave: filters.skills },
       );
-      return { candidate, ...s, fused: order.get(candidate.id)! };
-    })
-    .filter((s) => s.eligible && s.score >= (filters.minScore ?? 0));
+      if (!s.eligible || s.score < (filters.minScore ?? 0)) continue;
+      scored.push({ candidate, score: s.score, explanation: s.explanation, fused: p.i });
+      insertDescending(topScores, s.score, options.top);
+    }
+  }
   scored.sort((a, b) => b.score - a.score || a.fused - b.fused);
   return scored.slice(0, options.top).map((s, i) => ({
     rank: i + 1,
@@ -132,7 +164,9 @@ export async function rankCandidatesForJob(job: Job, deps: RankDeps, options: Ra
  * the best job found for this candidate.
  */
 export async function rankJobsForCandidate(candidate: Candidate, deps: RankDeps, options: Omit<RankOptions, 'filters'> & { filters?: Pick<MatchFilters, 'minScore' | 'location'> }): Promise<JobMatch[]> {
-  const query = await deps.embedder.embedQuery(candidateEmbeddingText(candidate, deps.taxonomy));
+  // The candidate's stored vector, while its record and the taxonomy give the same index text.
+  const stored = await deps.index.storedVector('candidate', candidate.id, candidateKeywordText(candidate, deps.taxonomy));
+  const query = stored ?? (await deps.embedder.embedQuery(candidateEmbeddingText(candidate, deps.taxonomy)));
   const r = await retrieveFused('job', query, candidateKeywordTerms(candidate, deps.taxonomy), deps, options.depth);
   const filters = options.filters ?? {};
   const scored: Array<{ job: Job; score: number; explanation: JobMatch['explanation']; fused: number }> = [];

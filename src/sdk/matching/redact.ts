@@ -54,7 +54,8 @@ const phrase = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s.trim()).
 /**
  * The text with personal details replaced by placeholders (`[name]`, `[email]`,
  * `[phone]`, `[link]`, `[address]`, `[age]`, `[gender]`, `[photo]`, `[location]`).
- * Deterministic and line-preserving.
+ * Deterministic and line-preserving. Its output is stored with candidates
+ * (matching/match-data.ts): bump MATCH_DATA_VERSION there when it changes.
  */
 export function redactText(text: string, hints: RedactionHints = {}): string {
   let out = text;

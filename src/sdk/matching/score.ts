@@ -1,7 +1,7 @@
 import type { Weights } from '../config.js';
 import type { Candidate, Explanation, Job, RequirementCheck, ScoreComponent } from '../model/index.js';
-import { candidateTitles, checkSkill, linesAt, locationFit, mentionIndex, titleSimilarity, type Verdict } from './features.js';
-import { redactResume } from './redact.js';
+import { candidateTitles, checkSkill, EvidenceLines, linesAt, locationFit, titleSimilarity, type Verdict } from './features.js';
+import { analyseResume } from './match-data.js';
 import type { SkillTaxonomy } from './taxonomy.js';
 
 export interface ScoreInput {
@@ -55,18 +55,11 @@ export interface CandidateFeatures {
 /** Computes the weight-independent features of a candidate for a job. */
 export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, options: ScoreOptions = {}): CandidateFeatures {
   const { job, candidate } = input;
-  // Skills and evidence come from the redacted text, so a name such as "Ruby" is never a skill.
-  const redacted = redactResume(candidate.text, candidate.profile);
+  // Skills and evidence come from the redacted text, so a name such as "Ruby" is never a skill;
+  // both were computed at import when the record holds current match data (match-data.ts).
+  const { redacted, mentions } = analyseResume(candidate, taxonomy);
   const shown = options.blind ? redacted : candidate.text;
-  const mentions = mentionIndex(redacted, taxonomy);
-  // Profile skills not found in the text at all came from structured data (another system's
-  // profile): they count, without evidence. Those found only in redacted details do not.
-  let inOriginal: Map<string, number[]> | undefined;
-  for (const s of candidate.profile.skills) {
-    if (mentions.has(s.name)) continue;
-    inOriginal ??= mentionIndex(candidate.text, taxonomy);
-    if (!inOriginal.has(s.name)) mentions.set(s.name, []);
-  }
+  const evidence = new EvidenceLines(redacted, shown);
   const mustHave = new Set([...(job.mustHave ?? []), ...(options.mustHave ?? []).map((s) => taxonomy.normalise(s))]);
 
   const requirements: RequirementCheck[] = [];
@@ -78,7 +71,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
       mustHave: mustHave.has(skill),
       verdict: check.verdict,
       ...(check.detail ? { detail: check.detail } : {}),
-      evidence: linesAt(redacted, check.offsets, shown),
+      evidence: evidence.at(check.offsets),
     };
     requirements.push(r);
     return r;
@@ -96,7 +89,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
       .filter((e) => e.start && e.title)
       .map((e) => redacted.indexOf(e.title!))
       .filter((i) => i >= 0);
-    requirements.push({ kind: 'experience', requirement: `${job.minYears}+ years`, mustHave: false, verdict: v, detail: `${years} years`, evidence: linesAt(redacted, offsets, shown) });
+    requirements.push({ kind: 'experience', requirement: `${job.minYears}+ years`, mustHave: false, verdict: v, detail: `${years} years`, evidence: evidence.at(offsets) });
   }
 
   const title = titleSimilarity(job.title, candidateTitles(redacted, candidate.profile.experience.map((e) => e.title ?? '').filter(Boolean)));
@@ -106,7 +99,7 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
     mustHave: false,
     verdict: title.value >= 0.6 ? 'met' : title.value >= 0.3 ? 'partial' : 'missing',
     ...(title.bestTitle ? { detail: `closest title: ${title.bestTitle}` } : { detail: 'no similar title' }),
-    evidence: title.bestTitle && redacted.includes(title.bestTitle) ? linesAt(redacted, [redacted.indexOf(title.bestTitle)], shown) : [],
+    evidence: title.bestTitle && redacted.includes(title.bestTitle) ? evidence.at([redacted.indexOf(title.bestTitle)]) : [],
   });
 
   const loc = options.blind ? undefined : locationFit(job.location, candidate.profile.location);
@@ -144,6 +137,27 @@ export function candidateFeatures(input: ScoreInput, taxonomy: SkillTaxonomy, op
       ...(options.blind ? { blind: true } : {}),
     },
   };
+}
+
+/**
+ * The highest score a candidate can get for this job, knowing only its
+ * retrieval signals: the components `candidateFeatures` would compute, with
+ * every one that needs the resume (skills, experience, title, location) at
+ * its maximum. No candidate scores above its bound (`combine` is monotonic and
+ * rounds the same way), so ranking can leave out candidates whose bound is
+ * below the current top without changing the result.
+ */
+export function scoreUpperBound(job: Job, similarity: number, keywordRelevance: number, weights: Weights, options: Pick<ScoreOptions, 'blind'> = {}): number {
+  const values: CandidateFeatures['values'] = {
+    ...(job.requiredSkills.length ? { requiredSkills: 1 } : {}),
+    ...(job.niceToHaveSkills.length ? { niceToHaveSkills: 1 } : {}),
+    semantic: semanticValue(similarity),
+    keyword: clamp01(keywordRelevance),
+    ...(job.minYears > 0 ? { experience: 1 } : {}),
+    title: 1,
+    ...(!options.blind && locationFit(job.location, undefined) ? { location: 1 } : {}),
+  };
+  return combine(values, weights).score;
 }
 
 /** The weighted mean of the components that apply, each with its contribution (they sum to the score). */

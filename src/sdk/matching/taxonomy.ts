@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../internal/paths.js';
@@ -71,9 +72,10 @@ export class SkillTaxonomy {
   private readonly categories = new Map<string, string>();
   private readonly aliases = new Map<string, string[]>();
   private readonly maxWords: number;
+  private fingerprintCache: string | undefined;
   readonly version: string;
 
-  constructor(entries: SkillEntry[], version = 'custom') {
+  constructor(private readonly entries: SkillEntry[], version = 'custom') {
     this.version = version;
     let maxWords = 1;
     const variants: Array<[string, string]> = [];
@@ -125,11 +127,23 @@ export class SkillTaxonomy {
     return this.categories.get(name);
   }
 
+  /**
+   * A hash of every entry (bundled and user-added), so data derived from this
+   * taxonomy and stored (see matching/match-data.ts) can tell when it is stale.
+   */
+  get fingerprint(): string {
+    this.fingerprintCache ??= createHash('sha256').update(JSON.stringify(this.entries)).digest('hex').slice(0, 16);
+    return this.fingerprintCache;
+  }
+
   get size(): number {
     return new Set([...this.byKey.values()].map((t) => t.name)).size;
   }
 
-  /** Every skill mention in `text`, longest alias first at each position. */
+  /**
+   * Every skill mention in `text`, longest alias first at each position. Its results are stored
+   * with candidates (matching/match-data.ts): bump MATCH_DATA_VERSION there when they change.
+   */
   findMentions(text: string): SkillMention[] {
     const tokens = tokenize(text);
     const out: SkillMention[] = [];

@@ -114,6 +114,23 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/**
+ * What ranking needs from a resume whatever the job: the redacted text (as the
+ * lines redaction changed) and its skill mentions. Computed once when the
+ * candidate is prepared; see src/sdk/matching/match-data.ts.
+ */
+export const CandidateMatchDataSchema = z.object({
+  /** Which code and taxonomy computed it (`version:taxonomy fingerprint`); stale data is recomputed at query time. */
+  key: z.string(),
+  /** [0-based line number, redacted line] for each line redaction changed. */
+  lines: z.array(z.tuple([z.number(), z.string()])).optional(),
+  /** The whole redacted text, only when redaction did not keep the line count. */
+  redacted: z.string().optional(),
+  /** Canonical skill → offsets of its mentions in the redacted text, in order of first mention; structured-only skills with none. */
+  mentions: z.array(z.tuple([z.string(), z.array(z.number())])),
+});
+export type CandidateMatchData = z.infer<typeof CandidateMatchDataSchema>;
+
 /** A stored candidate: the parsed profile plus where it came from. */
 export const CandidateSchema = z.object({
   id: z.string(),
@@ -128,5 +145,7 @@ export const CandidateSchema = z.object({
   /** The extracted text the profile was parsed from. */
   text: z.string(),
   importedAt: z.string(),
+  /** Precomputed match data; missing on candidates stored before it existed (then computed at query time). */
+  match: CandidateMatchDataSchema.optional(),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;

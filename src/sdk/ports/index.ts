@@ -116,6 +116,18 @@ export interface SearchIndex {
   keywordSearch(kind: IndexKind, terms: string[], k: number): Promise<SearchHit[]>;
   /** Cosine similarity of `vector` to each stored document (missing ids are left out). */
   similarities(kind: IndexKind, vector: Float32Array, ids: string[]): Promise<Map<string, number>>;
+  /**
+   * The vector stored for document `id`, if that document was written with
+   * exactly this `text` (its `IndexDocument.text`); undefined otherwise. Lets a
+   * caller reuse an embedding computed at write time instead of computing it
+   * again, and never get a stale one.
+   */
+  storedVector(kind: IndexKind, id: string, text: string): Promise<Float32Array | undefined>;
+  /**
+   * Optional: compacts the index after bulk writes, for faster searches with
+   * the same results. An index that maintains itself (OpenSearch) leaves it out.
+   */
+  optimize?(kind: IndexKind): Promise<void>;
   close(): Promise<void>;
 }
 

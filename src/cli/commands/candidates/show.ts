@@ -7,7 +7,8 @@ export const run: CommandRun = async ({ io, globals, json }, [id]) =>
   withClient(io, globals, async (talent) => {
     const c = await talent.candidates.get(id!);
     if (json) {
-      const { text: _text, ...rest } = c;
+      // Neither the text nor the match data derived from it (src/sdk/matching/match-data.ts) is shown.
+      const { text: _text, match: _match, ...rest } = c;
       printJson(io, rest);
       return ExitCode.Ok;
     }
