@@ -33,3 +33,14 @@ export const TEMPLATES = [1, 2, 3].map((i) => readFileSync(join(ROOT, 'test', 'f
 export function fill(template: string, p: Persona): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_m, k: keyof Persona) => p[k]);
 }
+
+/** The job the blind-ranking and stored-match tests rank the personas for. */
+export const BACKEND_JOB = {
+  id: 'J-GO',
+  title: 'Senior Backend Engineer',
+  description: 'Go services on Kubernetes in AWS, backed by PostgreSQL.',
+  requiredSkills: ['Go', 'Kubernetes', 'PostgreSQL', 'AWS'],
+  niceToHaveSkills: ['Kafka', 'Terraform'],
+  minYears: 5,
+  location: 'Seattle, WA',
+};

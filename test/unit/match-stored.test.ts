@@ -16,17 +16,7 @@ import { SqliteRecordStore } from '../../src/sdk/local/record-store.js';
 import { SqliteSearchIndex } from '../../src/sdk/local/search-index.js';
 import { openDatabase } from '../../src/sdk/local/sqlite.js';
 import { FakeEmbedder } from '../../src/sdk/testing.js';
-import { fill, PERSONAS_A, TEMPLATES } from '../helpers/blind.js';
-
-const JOB = {
-  id: 'J-GO',
-  title: 'Senior Backend Engineer',
-  description: 'Go services on Kubernetes in AWS, backed by PostgreSQL.',
-  requiredSkills: ['Go', 'Kubernetes', 'PostgreSQL', 'AWS'],
-  niceToHaveSkills: ['Kafka', 'Terraform'],
-  minYears: 5,
-  location: 'Seattle, WA',
-};
+import { BACKEND_JOB as JOB, fill, PERSONAS_A, TEMPLATES } from '../helpers/blind.js';
 
 /** Counts the embedder's query calls. */
 class CountingEmbedder extends FakeEmbedder {

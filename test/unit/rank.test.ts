@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTalent, type TalentClient } from '../../src/sdk/index.js';
-import { fill, PERSONAS_A, PERSONAS_B, TEMPLATES, type Persona } from '../helpers/blind.js';
-
-const JOB = {
-  id: 'J-GO',
-  title: 'Senior Backend Engineer',
-  description: 'Go services on Kubernetes in AWS, backed by PostgreSQL.',
-  requiredSkills: ['Go', 'Kubernetes', 'PostgreSQL', 'AWS'],
-  niceToHaveSkills: ['Kafka', 'Terraform'],
-  minYears: 5,
-  location: 'Seattle, WA',
-};
+import { BACKEND_JOB as JOB, fill, PERSONAS_A, PERSONAS_B, TEMPLATES, type Persona } from '../helpers/blind.js';
 
 async function clientWith(personas: Persona[]): Promise<{ talent: TalentClient; idOf: Map<string, number> }> {
   const talent = await createTalent({ dataDir: mkdtempSync(join(tmpdir(), 'talent-rank-')), embedder: 'fake' }, { readConfigFiles: false, env: {} });
