@@ -182,3 +182,15 @@ describe('employers named in sentences inside form entries', () => {
     expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', null]]);
   });
 });
+
+describe('company fields that name no employer', () => {
+  const companies = (...values: string[]) => parseFormExperience(values.flatMap((v) => [`company - ${v}`, 'description - Did the work.'])).map((e) => e.company ?? null);
+
+  it('drops lists, built products, courts, domains and self-employment', () => {
+    expect(companies('Genentech, Biogen, Astellas Pharma, Polaris', 'Online Bus Booking Portal', 'Gauhati High Court', 'Domain- Manufacturing and Human Resource', 'own practice', 'No')).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('keeps employers, a legal form above all', () => {
+    expect(companies('Info Dynamic Software System Pvt. Ltd', 'Interface Techno System', 'Delta Controls, Dubai FZCO', 'HDFC Bank Limited')).toEqual(['Info Dynamic Software System Pvt. Ltd', 'Interface Techno System', 'Delta Controls, Dubai FZCO', 'HDFC Bank Limited']);
+  });
+});

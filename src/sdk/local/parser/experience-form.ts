@@ -44,8 +44,24 @@ function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
   };
 }
 
+const LEGAL_FORM = /\b(?:pvt|private|ltd|limited|inc|llc|llp|corp|corporation|co|company|group|gmbh|plc)\b\.?/i;
+/** Words that name something built, not who built it ("Online Bus Booking Portal", "News Portal"; not "system", which many employers bear). */
+const PRODUCT = /\b(?:portal|site|website|application|app|module|tool|search)\b/i;
+
+/**
+ * Whether a company field's value can name an employer. Forms get projects, clients, lists and
+ * courts in that field: "Genentech, Biogen, Astellas Pharma, Polaris", "News Portal", "Gauhati
+ * High Court", "Domain- Manufacturing". A legal form ("Pvt Ltd", "Inc") always names one.
+ */
+function namesEmployer(value: string): boolean {
+  if (LEGAL_FORM.test(value)) return true;
+  if (value.length < 3 || (value.match(/,/g) ?? []).length >= 2) return false;
+  if (/\bcourts?$/i.test(value) || /^domain\b/i.test(value)) return false;
+  return !PRODUCT.test(value);
+}
+
 /** Values a form leaves in the company field that name no employer. */
-const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|-+)$/i;
+const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|no|-+|own practice|private practice|self[- ]employed|freelance|freelancer)$/i;
 
 /**
  * True when the lines use labelled company fields: "Company: X", or "company - X" with
@@ -69,7 +85,7 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
       const value = c[1]!.trim().replace(/[.,;]+$/, '');
       const entry: { company?: string; title?: string; body: string[] } = { body: [] };
       if (value && looksLikeTitle(value)) entry.title = value;
-      else if (value && !PLACEHOLDER.test(value)) entry.company = value;
+      else if (value && !PLACEHOLDER.test(value) && namesEmployer(value)) entry.company = value;
       entries.push(entry);
       continue;
     }
