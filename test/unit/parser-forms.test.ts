@@ -194,3 +194,14 @@ describe('company fields that name no employer', () => {
     expect(companies('Info Dynamic Software System Pvt. Ltd', 'Interface Techno System', 'Delta Controls, Dubai FZCO', 'HDFC Bank Limited')).toEqual(['Info Dynamic Software System Pvt. Ltd', 'Interface Techno System', 'Delta Controls, Dubai FZCO', 'HDFC Bank Limited']);
   });
 });
+
+describe('title words inside employer names', () => {
+  it('reads "Head Office" and plural trades as employers, not titles', () => {
+    const entries = parseFormExperience(['company - CAPGEMINI Head Office', 'description - x', 'company - Atri Developers', 'description - y', 'company - HR Assistant', 'description - z']);
+    expect(entries.map((e) => [e.title ?? null, e.company ?? null])).toEqual([
+      [null, 'CAPGEMINI Head Office'],
+      [null, 'Atri Developers'],
+      ['HR Assistant', null],
+    ]);
+  });
+});

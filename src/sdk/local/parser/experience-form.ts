@@ -74,8 +74,11 @@ export function isFormExperience(lines: string[]): boolean {
 
 /** A title in the company slot ("company - HR Assistant") is a title, not an employer. */
 export function looksLikeTitle(s: string): boolean {
-  return TITLE_WORDS.test(s) && !COMPANY_WORDS.test(s) && s.split(/\s+/).length <= 6;
+  return TITLE_WORDS.test(s) && !COMPANY_WORDS.test(s) && !NOT_A_TITLE.test(s) && s.split(/\s+/).length <= 6;
 }
+
+/** Title words in an employer's name: "CAPGEMINI Head Office", "Atri Developers", "Shah Builders & Engineers". */
+const NOT_A_TITLE = /\bhead office\b|\b(?:developers|engineers|consultants|builders|architects|designers|contractors)$/i;
 
 export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'skills'>> {
   const entries: Array<{ company?: string; title?: string; body: string[] }> = [];
