@@ -180,9 +180,9 @@ function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
 }
 
 /** Words after a skill that make it name people ("the QA team", "reporting to the Sales Manager"). */
-const PEOPLE = /^\s+(?:teams?|members?|department|dept|staff|personnel|people|leads?|engineers?|executives?|heads?|managers?|folks|colleagues|counterparts)\b/i;
+const PEOPLE = /^[ \t]+(?:teams?|members?|department|dept|staff|personnel|people|leads?|engineers?|executives?|heads?|managers?|folks|colleagues|counterparts)\b/i;
 /** Words after an activity that make it name a product or a project ("Inventory Management System"). */
-const PRODUCT = /^\s+(?:systems?|applications?|apps?|modules?|portals?|software|project|tool|solution|platform)\b/i;
+const PRODUCT = /^[ \t]+(?:systems?|applications?|apps?|modules?|portals?|software|project|tool|solution|platform)\b/i;
 
 /**
  * A skill's words used for something else: a team of people, or (for an activity such as

@@ -27,17 +27,21 @@ const lengthOf = (lead: number) => (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2);
 
 export function repairMojibake(text: string): string {
   if (!/[\u00C2-\u00F4]/.test(text)) return text;
-  return text.replace(RUN, (run) => {
-    const bytes = [...run].map((c) => BYTE_OF.get(c)!);
-    const need = lengthOf(bytes[0]!);
-    if (bytes.length >= need) {
-      try {
-        return utf8.decode(new Uint8Array(bytes.slice(0, need))) + run.slice(need);
-      } catch {
-        return run;
-      }
+  // "Â" alone before a space or a line end is what is left of a no-break space (C2 A0) whose
+  // second byte became a plain space; no language writes "Â" as a word of its own.
+  return text.replace(/(?<=\p{Ll}|^|\s)\u00C2(?=[ \t]|$)/gmu, ' ').replace(RUN, repairRun);
+}
+
+function repairRun(run: string): string {
+  const bytes = [...run].map((c) => BYTE_OF.get(c)!);
+  const need = lengthOf(bytes[0]!);
+  if (bytes.length >= need) {
+    try {
+      return utf8.decode(new Uint8Array(bytes.slice(0, need))) + run.slice(need);
+    } catch {
+      return run;
     }
-    // Cut short: only the punctuation leads are safe to call broken ("café»" is good French).
-    return /^[âï]/.test(run) ? '\uFFFD' : run;
-  });
+  }
+  // Cut short: only the punctuation leads are safe to call broken ("café»" is good French).
+  return /^[âï]/.test(run) ? '\uFFFD' : run;
 }
