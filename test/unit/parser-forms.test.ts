@@ -93,6 +93,12 @@ describe('form-export resumes', () => {
     expect(names).not.toContain('Operating systems');
   });
 
+  it('reads "Spring 2014" as a term, "Spring Boot" as a skill', () => {
+    const names = parse("Honors\nDean's List Spring 2014\nSkills\nSpring Boot, Spring").skills.map((s) => s.name);
+    expect(names).toContain('Spring Boot');
+    expect(parse("Honors\nDean's List Spring 2014").skills.map((s) => s.name)).not.toContain('Spring');
+  });
+
   it('reads "ISO 9001:2008" as a mention, not a list label', () => {
     expect(parse('Work\n? Maintained the ISO 9001:2008 quality system').skills.map((s) => s.name)).toContain('ISO 9001');
   });

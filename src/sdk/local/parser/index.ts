@@ -185,12 +185,14 @@ const PEOPLE = /^[ \t]+(?:teams?|members?|department|dept|staff|personnel|people
 const PRODUCT = /^[ \t]+(?:systems?|applications?|apps?|modules?|portals?|software|project|tool|solution|platform)\b/i;
 
 /**
- * A skill's words used for something else: a team of people, or (for an activity such as
- * "Inventory Management") the name of a system someone built.
+ * A skill's words used for something else: a team of people, a university term ("Spring
+ * 2014"), or (for an activity such as "Expense Management") the name of a module someone built.
  */
 function namesSomethingElse(text: string, m: SkillMention): boolean {
   const after = text.slice(m.end, m.end + 24);
   if (PEOPLE.test(after)) return true;
+  // "Dean's List Spring 2014": a term, not the framework.
+  if (/^[ \t]+(?:19|20)\d\d\b/.test(after) && /^(?:spring|summer|fall|winter)$/i.test(text.slice(m.index, m.end))) return true;
   return PRODUCT.test(after) && /(?:ment|ing|tion|ance)$/i.test(text.slice(m.index, m.end));
 }
 
