@@ -245,6 +245,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<ExitCo
 
 // Run when executed (bin/talent.js imports this module); not when imported by tests.
 if (process.env.TALENT_CLI_NO_AUTORUN !== '1') {
+  // `talent … | head`: the reader has all it wants once it closes the pipe; stop quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(ExitCode.Ok);
+    throw err;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,4 +1,5 @@
 /** `talent parse` and `talent import` on the format fixtures and the bad inputs, through the built CLI. */
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -21,6 +22,16 @@ describe('talent parse (built CLI)', () => {
     expect(r.stdout).toMatch(/experience: 9\.\d years, senior/);
     expect(r.stdout).toMatch(/2021-03 – present {2}Senior Software Engineer @ Lakeshore Payments Inc\., Chicago, IL/);
     expect(r.stderr).toMatch(/read by OCR/);
+  });
+
+  it('stops quietly when the reader closes the pipe (talent parse … | head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'parse', join(ROOT, 'samples', 'resumes', 'marcus-chen.pdf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 
   it('--json: detection by content, whatever the name', async () => {
