@@ -250,17 +250,12 @@ export class DynamoRecordStore implements RecordStore {
     if (requests.length === 0) return;
     const { BatchWriteItemCommand } = await this.sdk;
     for (const batch of chunk(lastPerKey(requests), 25)) {
-      let pending: WriteRequest[] = batch;
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) {
-          if (attempt >= this.maxBatchAttempts) throw this.unprocessed('BatchWriteItem', pending.length);
-          await this.sleep(backoffDelayMs(attempt - 1));
-        }
+      await this.untilProcessed('BatchWriteItem', batch, (p) => p.length, async (pending) => {
         const out = await awsCall({ service: 'dynamodb', operation: 'BatchWriteItem', resource: this.table }, () =>
           this.ddb.send(new BatchWriteItemCommand({ RequestItems: { [this.table]: pending } })),
         );
-        pending = out.UnprocessedItems?.[this.table] ?? [];
-      }
+        return out.UnprocessedItems?.[this.table];
+      });
     }
   }
 
@@ -270,21 +265,31 @@ export class DynamoRecordStore implements RecordStore {
     const { BatchGetItemCommand } = await this.sdk;
     const found: Item[] = [];
     for (const batch of chunk(keyList, 100)) {
-      let pending: KeysAndAttributes | undefined = { Keys: batch, ConsistentRead: true };
-      for (let attempt = 0; pending?.Keys?.length; attempt++) {
-        if (attempt > 0) {
-          if (attempt >= this.maxBatchAttempts) throw this.unprocessed('BatchGetItem', pending.Keys.length);
-          await this.sleep(backoffDelayMs(attempt - 1));
-        }
-        const request: KeysAndAttributes = pending;
+      const first: KeysAndAttributes = { Keys: batch, ConsistentRead: true };
+      await this.untilProcessed('BatchGetItem', first, (p) => p.Keys?.length ?? 0, async (pending) => {
         const out = await awsCall({ service: 'dynamodb', operation: 'BatchGetItem', resource: this.table }, () =>
-          this.ddb.send(new BatchGetItemCommand({ RequestItems: { [this.table]: request } })),
+          this.ddb.send(new BatchGetItemCommand({ RequestItems: { [this.table]: pending } })),
         );
         found.push(...(out.Responses?.[this.table] ?? []));
-        pending = out.UnprocessedKeys?.[this.table];
-      }
+        return out.UnprocessedKeys?.[this.table];
+      });
     }
     return found;
+  }
+
+  /**
+   * Sends `first`, then whatever DynamoDB left unprocessed, with backoff between attempts, until
+   * nothing is left or `maxBatchAttempts` attempts have run (then E_AWS_THROTTLED).
+   */
+  private async untilProcessed<T>(operation: string, first: T, size: (pending: T) => number, send: (pending: T) => Promise<T | undefined>): Promise<void> {
+    let pending: T | undefined = first;
+    for (let attempt = 0; pending !== undefined && size(pending) > 0; attempt++) {
+      if (attempt > 0) {
+        if (attempt >= this.maxBatchAttempts) throw this.unprocessed(operation, size(pending));
+        await this.sleep(backoffDelayMs(attempt - 1));
+      }
+      pending = await send(pending);
+    }
   }
 
   private unprocessed(operation: string, n: number): RateLimitError {
