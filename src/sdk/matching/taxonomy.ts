@@ -197,14 +197,15 @@ export class SkillTaxonomy {
     const out: SkillMention[] = [];
     const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
     for (let j = i, step = 0; step < 4 && j > 0; step++) {
-      let item: Token | undefined;
-      if (/^\s*[,&/]\s*$/.test(gap(tokens[j - 1]!, tokens[j]!))) item = tokens[j - 1];
-      else if (j > 1 && /^(?:and|or)$/i.test(tokens[j - 1]!.text) && /^[ \t]+$/.test(gap(tokens[j - 1]!, tokens[j]!)) && /^[ \t,]+$/.test(gap(tokens[j - 2]!, tokens[j - 1]!))) item = tokens[j - 2];
-      if (!item) break;
+      let at = -1;
+      if (/^\s*[,&/]\s*$/.test(gap(tokens[j - 1]!, tokens[j]!))) at = j - 1;
+      else if (j > 1 && /^(?:and|or)$/i.test(tokens[j - 1]!.text) && /^[ \t]+$/.test(gap(tokens[j - 1]!, tokens[j]!)) && /^[ \t,]+$/.test(gap(tokens[j - 2]!, tokens[j - 1]!))) at = j - 2;
+      if (at < 0) break;
+      const item = tokens[at]!;
       const found = heads.map((h) => this.byKey.get(keyOf([item.text, ...h].join(' ')))).find((t) => t && t.name !== name && !t.needsCapital);
       if (!found) break;
       out.push({ name: found.name, index: item.start, end: item.end });
-      j = tokens.indexOf(item);
+      j = at;
     }
     return out;
   }

@@ -126,17 +126,17 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
     for (const line of entry.description.split('\n')) {
       const found = workedAt(line);
       if (!found) continue;
-      if (![...parsed, ...out].some((e) => e.company && sameName(e.company, found.company!))) out.push(found);
+      if (![...parsed, ...out].some((e) => e.company && sameEmployer(e.company, found.company!))) out.push(found);
     }
   }
   return out;
 }
 
-const bare = (s: string) => s.toLowerCase().replace(/\b(?:pvt|private|ltd|limited|inc|llp|llc)\b|[^a-z0-9]+/g, '');
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(pvt|private|ltd|limited|inc|llp|llc|the)\b/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** Two spellings of one employer ("Mahal Pvt Ltd." and "Mahal"). */
-function sameName(a: string, b: string): boolean {
-  const x = bare(a);
-  const y = bare(b);
-  return Boolean(x && y && (x === y || x.startsWith(y) || y.startsWith(x)));
+/** Two spellings of one employer ("Mahal Pvt Ltd." and "Mahal"; "Infosys" inside "Infosys BPO"). */
+export function sameEmployer(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  return Boolean(x && y && (x === y || x.includes(y) || y.includes(x)));
 }

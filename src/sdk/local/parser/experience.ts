@@ -30,9 +30,13 @@ function splitAfterPlace(fragment: string): string[] {
   return m ? [m[1]!, m[2]!] : [fragment];
 }
 
+/** Every occurrence, for matchAll (compiled once: header splitting runs for each fragment of each resume). */
+const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'gi');
+const COMPANY_WORDS_ALL = new RegExp(COMPANY_WORDS.source, 'gi');
+
 /** "Acme Corp Sacramento, CA": an employer ending in a company word, then its place. */
 function employerBeforePlace(fragment: string): [string, string] | undefined {
-  const words = [...fragment.matchAll(new RegExp(COMPANY_WORDS.source, 'gi'))];
+  const words = [...fragment.matchAll(COMPANY_WORDS_ALL)];
   const last = words[words.length - 1];
   if (!last) return undefined;
   const end = last.index + last[0].length;
@@ -48,7 +52,7 @@ const GRADE = /^(?:[IVX]{1,4}|\d{1,2}|Sr\.?|Jr\.?|Grade|Level|[-–/&,])$/;
  * together. Splits after the last title word when capitalised words that name no title follow.
  */
 function splitTitleEmployer(fragment: string): [string, string] | undefined {
-  const words = [...fragment.matchAll(new RegExp(TITLE_WORDS.source, 'gi'))];
+  const words = [...fragment.matchAll(TITLE_WORDS_ALL)];
   const last = words[words.length - 1];
   if (!last) return undefined;
   let end = last.index + last[0].length;

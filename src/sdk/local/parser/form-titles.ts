@@ -9,15 +9,9 @@
 import type { Experience } from '../../model/index.js';
 import { isTitleLine } from './derived.js';
 import { leadingDegree } from './degrees.js';
+import { sameEmployer } from './experience-form.js';
 
 const SCHOOLISH = /\b(university|college|institute|school|academy|polytechnic|board|vidyalaya)\b|(?:19|20)\d\d/i;
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(pvt|private|ltd|limited|inc|llp|llc|the)\b/g, ' ').replace(/\s+/g, ' ').trim();
-
-function sameEmployer(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  return Boolean(x && y && (x === y || x.includes(y) || y.includes(x)));
-}
 
 export function formTitles(educationLines: string[], entries: Array<Omit<Experience, 'skills'>>): { education: string[]; headline?: string } {
   const taken: number[] = [];
