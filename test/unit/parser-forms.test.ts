@@ -184,8 +184,8 @@ describe('employers named in sentences inside form entries', () => {
     ]);
   });
 
-  it('takes no tool for an employer, and no employer twice', () => {
-    expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', null]]);
+  it('takes no tool for an employer, and no employer twice (the sentence still names the title)', () => {
+    expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', 'Developer']]);
   });
 });
 
@@ -209,5 +209,54 @@ describe('title words inside employer names', () => {
       [null, 'Atri Developers'],
       ['HR Assistant', null],
     ]);
+  });
+});
+
+describe('titles written in an entry description', () => {
+  const titles = (lines: string[]) => parseFormExperience(lines).map((e) => e.title ?? null);
+
+  it('reads a description that is only a title, and "working as …" sentences', () => {
+    expect(
+      titles([
+        'company - ',
+        'description - software Test engineer',
+        'company - Prakshal IT academy',
+        'description - I was working as a trainer. I have taught A+, N+.',
+        'company - Hindustan Paper Corporation',
+        'description - Working as Executive (Legal) at Hindustan Paper Corporation since 2011.',
+      ]),
+    ).toEqual(['software Test engineer', 'trainer', 'Executive']);
+  });
+
+  it('takes no extra duty, summary line or title field that is already there', () => {
+    expect(
+      titles([
+        'company - Shree Metals',
+        'description - Worked as Management Representative for maintaining the ISO 9001:2008 system.',
+        'company - Lotus Analytics',
+        'description - Java developer',
+        'Built REST services.',
+        'company - Acme Pvt Ltd',
+        'description - Role: Software Trainee',
+        'I was working as a tester.',
+      ]),
+    ).toEqual([null, null, 'Software Trainee']);
+  });
+
+  it('lets a "Title - Employer" line of the form replace a title read from a sentence', () => {
+    const p = parse(
+      [
+        'Education Details ',
+        'January 2012 B.E Pune University',
+        'Java developer ',
+        '',
+        'Full Stack Java Developer - Salcluster technologies',
+        'Skill Details ',
+        'JAVA- Exprience - 30 monthsCompany Details ',
+        'company - Salcluster technologies',
+        'description - Worked as java developer. Developed 3 projects using servlets.',
+      ].join('\n'),
+    );
+    expect(p.experience.map((e) => e.title)).toEqual(['Full Stack Java Developer']);
   });
 });

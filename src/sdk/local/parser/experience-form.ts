@@ -80,6 +80,42 @@ export function looksLikeTitle(s: string): boolean {
 /** Title words in an employer's name: "CAPGEMINI Head Office", "Atri Developers", "Shah Builders & Engineers". */
 const NOT_A_TITLE = /\bhead office\b|\b(?:developers|engineers|consultants|builders|architects|designers|contractors)$/i;
 
+/**
+ * Entries whose title was read from their description rather than a field: a
+ * "Title - Employer" line elsewhere in the form is the better source and replaces it.
+ */
+export const TITLE_FROM_TEXT = new WeakSet<object>();
+
+/**
+ * "I was working as a trainer.", "Working as Executive (Legal) at …": a title in a sentence;
+ * not an extra duty ("Worked as Management Representative for maintaining the ISO system").
+ */
+const WORKING_AS = /\b(?:work(?:ed|ing)|employed|serv(?:ed|ing))\s+as\s+(?:an?\s+)?(\p{L}[\p{L} .&/-]{1,40}?)(?=\s+(?:at|in|with|from|since|under|on)\b|\s+for\b(?!\s+\p{L}+ing\b)|\s*[.,;(]|\s*$)/iu;
+
+/**
+ * The title of an entry whose fields name none: a description that is only a title
+ * ("description - software Test engineer"), or a "working as …" sentence. "Worked with X
+ * as Y" gives the entry's title only when X is the entry's employer (or it names none).
+ */
+function titleInText(body: string[], company: string | undefined): string | undefined {
+  const first = body[0] ? stripBullet(body[0]).trim() : '';
+  // Only when the title is the whole description: a first line of several is often a summary.
+  if (body.length === 1 && !/[.:;()]/.test(first) && headedByTitle(first)) return first;
+  for (const l of body) {
+    const as = WORKING_AS.exec(l)?.[1];
+    const at = WORKED_AT.exec(l);
+    const title = (as ?? (at && (!company || sameEmployer(company, at[1]!)) ? at[2] : undefined))?.trim();
+    if (title && headedByTitle(title)) return title;
+  }
+  return undefined;
+}
+
+/** A short phrase whose last word names a role: "software Test engineer", "trainer". */
+function headedByTitle(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 5 && TITLE_WORDS.test(words[words.length - 1]!) && !NOT_A_TITLE.test(s);
+}
+
 export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'skills'>> {
   const entries: Array<{ company?: string; title?: string; body: string[] }> = [];
   for (const line of lines) {
@@ -111,13 +147,16 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
           }
         }
       }
+      const guessed = title ? undefined : titleInText(body, e.company);
       const range = body.map((l) => findDateRange(l)).find(Boolean);
-      return {
-        ...(title ? { title } : {}),
+      const entry = {
+        ...(title || guessed ? { title: title ?? guessed } : {}),
         ...(e.company ? { company: e.company } : {}),
         ...(range ? { start: range.start, ...(range.end ? { end: range.end } : {}), current: range.current } : { current: false }),
         description: body.map(stripBullet).join('\n'),
       };
+      if (guessed) TITLE_FROM_TEXT.add(entry);
+      return entry;
     });
   // Employers named in sentences ("Worked with X as Y") that no company field names.
   const out: Array<Omit<Experience, 'skills'>> = [];

@@ -9,7 +9,7 @@
 import type { Experience } from '../../model/index.js';
 import { isTitleLine } from './derived.js';
 import { leadingDegree } from './degrees.js';
-import { sameEmployer } from './experience-form.js';
+import { sameEmployer, TITLE_FROM_TEXT } from './experience-form.js';
 
 const SCHOOLISH = /\b(university|college|institute|school|academy|polytechnic|board|vidyalaya)\b|(?:19|20)\d\d/i;
 
@@ -30,12 +30,12 @@ export function formTitles(educationLines: string[], entries: Array<Omit<Experie
     if (!headline) headline = title;
     if (employer) {
       const entry = entries.find((e) => e.company && sameEmployer(e.company, employer));
-      if (entry && !entry.title) entry.title = title;
-      else if (!entry && entries[0] && !entries[0].company && !entries[0].title) {
+      if (entry && (!entry.title || TITLE_FROM_TEXT.has(entry))) entry.title = title;
+      else if (!entry && entries[0] && !entries[0].company && (!entries[0].title || TITLE_FROM_TEXT.has(entries[0]))) {
         entries[0].title = title;
         entries[0].company = employer;
       }
-    } else if (line !== headline && entries[0] && !entries[0].title) entries[0].title = line;
+    } else if (line !== headline && entries[0] && (!entries[0].title || TITLE_FROM_TEXT.has(entries[0]))) entries[0].title = line;
   }
   const drop = new Set(taken);
   return { education: educationLines.filter((_, i) => !drop.has(i)), headline };
