@@ -6,6 +6,9 @@
  *    (labels in test/fixtures/parse-labels.json, keyed by the CSV id): per-field
  *    precision, recall and F1 (micro-averaged over resumes), years of experience
  *    as mean absolute error and share within one year.
+ * 1a. Labeller agreement: a second, blind labelling of part of two dev sets
+ *    (test/fixtures/parse-labels-agreement.json) scored against the first, next to
+ *    the parser on the same resumes: how high a score the labels can support.
  * 2. The twelve invented sample resumes (samples/resumes, PDF and DOCX, through
  *    the extractor): the same fields against scripts/sample-resumes.mjs.
  * 3. Extraction fidelity: N labelled resumes (default: all) rendered to PDF and DOCX
@@ -70,16 +73,29 @@ const titlesOf = (p: Profile) => [...(p.headline ? [p.headline] : []), ...p.expe
 type Field = 'skills' | 'skills (known to the taxonomy)' | 'titles' | 'companies' | 'degrees' | 'emails' | 'phones';
 const FIELDS: Field[] = ['skills', 'skills (known to the taxonomy)', 'titles', 'companies', 'degrees', 'emails', 'phones'];
 
-function score(p: Profile, l: Omit<Label, 'years'>): Record<Field, Counts> {
+type Lists = Omit<Label, 'years'>;
+
+/** The profile's fields in the shape of a label. */
+const listsOf = (p: Profile): Lists => ({
+  skills: p.skills.map((s) => s.name),
+  titles: titlesOf(p),
+  companies: p.experience.map((e) => e.company ?? ''),
+  degrees: p.education.map((e) => e.degree ?? ''),
+  emails: p.emails,
+  phones: p.phones,
+});
+
+/** Per-field counts of `predicted` against the reference label `l` (a profile's lists, or a second labeller's). */
+function score(predicted: Lists, l: Lists): Record<Field, Counts> {
   return {
-    skills: compareExact(p.skills.map((s) => s.name), l.skills, skillKey),
+    skills: compareExact(predicted.skills, l.skills, skillKey),
     // The parser's share alone: labels the bundled taxonomy cannot name are left out.
-    'skills (known to the taxonomy)': compareExact(p.skills.map((s) => s.name), l.skills.filter((s) => taxonomy.canonical(s)), skillKey),
-    titles: compareFuzzy(titlesOf(p), l.titles, normTitle),
-    companies: compareFuzzy(p.experience.map((e) => e.company ?? ''), l.companies, normCompany),
-    degrees: compareExact(p.education.map((e) => e.degree ?? ''), l.degrees.map((d) => d), (d) => degreeKey(d) || d),
-    emails: compareExact(p.emails, l.emails, normEmail),
-    phones: compareExact(p.phones, l.phones, normPhone),
+    'skills (known to the taxonomy)': compareExact(predicted.skills, l.skills.filter((s) => taxonomy.canonical(s)), skillKey),
+    titles: compareFuzzy(predicted.titles, l.titles, normTitle),
+    companies: compareFuzzy(predicted.companies, l.companies, normCompany),
+    degrees: compareExact(predicted.degrees, l.degrees, (d) => degreeKey(d) || d),
+    emails: compareExact(predicted.emails, l.emails, normEmail),
+    phones: compareExact(predicted.phones, l.phones, normPhone),
   };
 }
 
@@ -121,6 +137,13 @@ async function main() {
     results.push({ set, score: scoreLabelled(labels, texts) });
   }
 
+  // 1a. A second labeller on part of the dev sets: how far two labellers agree, next to the parser on the same resumes.
+  const agreement = scoreAgreement(
+    (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'parse-labels-agreement.json'), 'utf8')) as { sets: Record<string, { labels: Record<string, Label> }> }).sets,
+    results,
+    readLabels,
+  );
+
   // 1b. Hand-written contact blocks on CSV bodies (test/fixtures/contact-labels.json), parsed like the real resumes.
   const parseContact = (t: string) => parseProfile(t, { taxonomy, referenceDate: REFERENCE_DATE, defaultCountry: 'US' });
   const contacts = evalContacts(byId, loadContactCases(join(ROOT, 'test', 'fixtures', 'contact-labels.json')), parseContact);
@@ -135,7 +158,7 @@ async function main() {
     const bytes = new Uint8Array(readFileSync(join(ROOT, 'samples', 'resumes', `${r.file}.${r.format}`)));
     const { text } = await extractor.extract({ bytes, fileName: r.file });
     const profile = parseProfile(text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
-    const s = score(profile, {
+    const s = score(listsOf(profile), {
       skills: r.skills,
       titles: [r.headline, ...r.experience.map((e) => e.title)],
       companies: r.experience.map((e) => e.company),
@@ -154,13 +177,22 @@ async function main() {
   if (asJson) {
     const summary = (t: Record<Field, Counts>) => Object.fromEntries(FIELDS.map((f) => [f, { ...prf(t[f]), ...t[f] }]));
     const sets = results.map(({ set, score: r }) => ({ name: set.name, file: set.file, labelled: r.perResume.length, fields: summary(r.totals), years: r.years, perResume: r.perResume }));
-    console.log(JSON.stringify({ csv: csvPath, sets, contacts: contactSummary(contacts), contactsHeldOut: contactSummary(contactsHeldOut), samples: summary(sampleTotals), fidelity }, null, 2));
+    const agreementSummary = agreement.map((a) => ({ set: a.set.name, resumes: a.resumes, secondLabeller: summary(a.human), parser: summary(a.parser) }));
+    console.log(JSON.stringify({ csv: csvPath, sets, agreement: agreementSummary, contacts: contactSummary(contacts), contactsHeldOut: contactSummary(contactsHeldOut), samples: summary(sampleTotals), fidelity }, null, 2));
     return;
   }
   for (const { set, score: r } of results) {
     const years = `| years of experience | MAE ${r.years.mae.toFixed(2)} | within 1 year ${(r.years.within1 * 100).toFixed(0)}% |  | ${r.years.n} |`;
     console.log(table(`${set.name}: ${r.perResume.length} ${set.description}`, r.totals, [years], [], set.unlabelled));
   }
+  console.log('### Labeller agreement: a second labeller, blind to the first, on part of the dev sets (F1 against the first labeller)\n');
+  console.log('| set | resumes | field | second labeller | parser |\n| --- | --- | --- | --- | --- |');
+  for (const a of agreement) {
+    for (const f of AGREEMENT_FIELDS.filter((f) => !a.set.unlabelled.includes(f))) {
+      console.log(`| ${a.set.name} | ${a.resumes} | ${f} | ${prf(a.human[f]).f1.toFixed(3)} | ${prf(a.parser[f]).f1.toFixed(3)} |`);
+    }
+  }
+  console.log('');
   console.log(`### Contact details: ${contacts.cases} labelled blocks on CSV resumes (+ ${contactsHeldOut.cases} held out)\n\n| field | precision | recall | F1 | labelled items |\n| --- | --- | --- | --- | --- |`);
   for (const [set, name] of [[contacts, ''], [contactsHeldOut, ' (held out)']] as const) {
     for (const f of ['emails', 'phones'] as const) {
@@ -215,7 +247,7 @@ function scoreLabelled(labels: Record<string, Label>, texts: Map<string, string>
   const yearErrors: number[] = [];
   for (const [id, label] of Object.entries(labels)) {
     const profile = parseProfile(texts.get(id)!, { taxonomy, referenceDate: REFERENCE_DATE, defaultCountry: 'US' });
-    const s = score(profile, label);
+    const s = score(listsOf(profile), label);
     for (const f of FIELDS) totals[f] = add(totals[f], s[f]);
     const entry: LabelledScore['perResume'][number] = { id, ...s };
     if (label.years !== null) {
@@ -226,6 +258,37 @@ function scoreLabelled(labels: Record<string, Label>, texts: Map<string, string>
   }
   const n = Math.max(1, yearErrors.length);
   return { totals, perResume, years: { mae: yearErrors.reduce((a, b) => a + b, 0) / n, within1: yearErrors.filter((e) => e <= 1).length / n, n: yearErrors.length } };
+}
+
+const AGREEMENT_FIELDS: Field[] = ['skills', 'titles', 'companies', 'degrees'];
+
+/**
+ * For each set the second labeller covered: their counts against the set's labels, and the
+ * parser's counts on the same resumes (from its per-resume scores).
+ */
+function scoreAgreement(
+  second: Record<string, { labels: Record<string, Label> }>,
+  results: Array<{ set: LabelSet; score: LabelledScore }>,
+  readLabels: (file: string) => Record<string, Label>,
+) {
+  return results.flatMap(({ set, score: r }) => {
+    const labels = second[set.file]?.labels;
+    if (!labels) return [];
+    const reference = readLabels(set.file);
+    const human = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
+    const parser = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<Field, Counts>;
+    for (const [id, label] of Object.entries(labels)) {
+      const ref = reference[id];
+      const own = r.perResume.find((p) => p.id === id);
+      if (!ref || !own) throw new Error(`parse-labels-agreement.json: ${id} is not labelled in ${set.file}`);
+      const s = score(label, ref);
+      for (const f of FIELDS) {
+        human[f] = add(human[f], s[f]);
+        parser[f] = add(parser[f], own[f]);
+      }
+    }
+    return [{ set, resumes: Object.keys(labels).length, human, parser }];
+  });
 }
 
 interface SampleResume {
