@@ -60,8 +60,12 @@ const AMBIGUOUS_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Aliases that are on the list above but are kept on purpose (common, low-risk skill mentions). */
-const ALIAS_ALLOW = new Set(['windows', 'oracle', 'node', 'tally']);
+/**
+ * Aliases that are on the list above but are kept on purpose: common, low-risk skill mentions,
+ * and office applications' bare names, which the matcher counts only on a line naming another
+ * office application (BESIDE_OFFICE in src/sdk/matching/taxonomy.ts).
+ */
+const ALIAS_ALLOW = new Set(['windows', 'oracle', 'node', 'tally', 'word', 'outlook', 'access', 'project', 'teams', 'publisher']);
 
 /** Acronyms too generic to make a vendor's product name on their own ("Oracle SQL Developer"). */
 const GENERIC_ACRONYMS = new Set([

@@ -167,3 +167,16 @@ describe('a phrase whose last word is another skill', () => {
     expect(taxonomy.findSkills('Worked as a Pastry Chef')).not.toContain('Chef');
   });
 });
+
+describe('office applications written by their bare names', () => {
+  it('counts "Word", "Outlook", "Access" as list items beside another office application', () => {
+    expect(taxonomy.findSkills('Proficient with Word, Excel and Outlook')).toEqual(['Microsoft Word', 'Excel', 'Microsoft Outlook']);
+    expect(taxonomy.findSkills('Microsoft Office (Word, PowerPoint, Access)')).toEqual(['Microsoft Office', 'Microsoft Word', 'PowerPoint', 'Microsoft Access']);
+  });
+
+  it('reads them as plain words anywhere else', () => {
+    expect(taxonomy.findSkills('Project: Inventory system\nTeams of five used Excel')).toEqual(['Excel']);
+    expect(taxonomy.findSkills('Gave Access to Excel reports; Word of mouth')).toEqual(['Excel']);
+    expect(taxonomy.findSkills('Word, Outlook')).toEqual(['Microsoft Word', 'Microsoft Outlook']);
+  });
+});

@@ -22,7 +22,7 @@ import type { SkillTaxonomy } from './taxonomy.js';
  * Bump when redactText (redact.ts) or SkillTaxonomy.findMentions (taxonomy.ts)
  * change what they produce: stored match data of an older version is then ignored.
  */
-export const MATCH_DATA_VERSION = 1;
+export const MATCH_DATA_VERSION = 2;
 
 export type { CandidateMatchData };
 

@@ -30,8 +30,16 @@ const NEEDS_CAPITAL = new Set([
   'node', 'windows', 'tally', 'epic', 'spring', 'slack', 'zoom', 'bootstrap', 'eclipse', 'snowflake', 'postman',
   'mercury', 'compass', 'pulse', 'square', 'falcon',
   // Curated batch of 2026-11: tool and protocol names that are also lower-case English words.
-  'gulp', 'prettier', 'celery', 'rip', 'raid', 'radius', 'pert', 'bullhorn', 'fiddler', 'nuke', 'soar',
+  'gulp', 'prettier', 'celery', 'rip', 'raid', 'radius', 'pert', 'bullhorn', 'fiddler', 'nuke', 'soar', 'publisher',
 ]);
+
+/**
+ * Office applications whose bare names are common words even when capitalised ("Project: …",
+ * "Access to …", "Teams of five"): they count only on a line that names another office
+ * application ("Word, Excel and Outlook", "Microsoft Office (Word, PowerPoint)").
+ */
+const BESIDE_OFFICE = new Set(['word', 'outlook', 'access', 'project', 'teams', 'publisher']);
+const OFFICE = new Set(['Excel', 'PowerPoint', 'Microsoft Word', 'Microsoft Outlook', 'Microsoft Access', 'Microsoft Project', 'Microsoft Teams', 'Microsoft Publisher', 'Microsoft Office', 'Visio', 'OneNote', 'SharePoint']);
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.\-/&'](?=[\p{L}\p{N}]))*[+#]*/gu;
 
@@ -180,7 +188,7 @@ export class SkillTaxonomy {
       if (!matched) matched = 1;
       i += matched;
     }
-    return out.sort((a, b) => a.index - b.index);
+    return besideOffice(text, out).sort((a, b) => a.index - b.index);
   }
 
   /**
@@ -222,6 +230,16 @@ export class SkillTaxonomy {
   findSkills(text: string): string[] {
     return [...new Set(this.findMentions(text).map((m) => m.name))];
   }
+}
+
+/** Drops bare office-application names (BESIDE_OFFICE) on lines that name no other office application. */
+function besideOffice(text: string, mentions: SkillMention[]): SkillMention[] {
+  // A list item: a separator on one side ("Access to Excel" is no item).
+  const item = (m: SkillMention) => /^[ \t]*(?:[,;/)&|]|(?:and|or)\b|$)/im.test(text.slice(m.end, m.end + 6)) || /(?:[,/(:&|•]|\b(?:and|or))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+  const bare = (m: SkillMention) => BESIDE_OFFICE.has(text.slice(m.index, m.end).toLowerCase());
+  if (!mentions.some(bare)) return mentions;
+  const lineOf = (i: number) => text.lastIndexOf('\n', i - 1);
+  return mentions.filter((m) => !bare(m) || (item(m) && mentions.some((o) => o !== m && OFFICE.has(o.name) && o.name !== m.name && lineOf(o.index) === lineOf(m.index))));
 }
 
 /**
