@@ -493,7 +493,7 @@ export function buildTaxonomy({ onetFile, curatedFile }) {
       skills.get(k).aliases.push(...c.aliases.map(norm));
       continue;
     }
-    const s = { name, category: norm(c.category), aliases: c.aliases.map(norm), onet: false, curated: true, weight: Infinity };
+    const s = { name, category: norm(c.category), aliases: c.aliases.map(norm), implied: (c.implied ?? []).map(norm), onet: false, curated: true, weight: Infinity };
     skills.set(k, s);
   }
   // Index of curated names and usable aliases, used to fold O*NET examples into curated entries.
@@ -626,6 +626,8 @@ export function buildTaxonomy({ onetFile, curatedFile }) {
 
   const out = ordered.map((s) => {
     const e = { name: s.name, category: s.category, aliases: s.aliases };
+    // Phrases that imply the skill without naming it; the matcher keeps them apart from aliases.
+    if (s.implied?.length) e.implied = s.implied;
     if (s.onet) e.onet = true;
     return e;
   });

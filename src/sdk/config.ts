@@ -42,9 +42,9 @@ export const ConfigSchema = z.object({
     .object({
       /** ISO 3166 alpha-2 country for phone numbers written without a country code. */
       defaultCountry: z.string().length(2).toUpperCase().default('US'),
-      /** Skills added to the bundled taxonomy: `{ name, aliases?, category? }`. */
+      /** Skills added to the bundled taxonomy: `{ name, aliases?, category?, implied? }`. */
       extraSkills: z
-        .array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), category: z.string().optional() }))
+        .array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), category: z.string().optional(), implied: z.array(z.string()).optional() }))
         .default([]),
       /** OCR (offline, tesseract.js) for images and scanned PDF pages. */
       ocr: z.boolean().default(true),

@@ -260,3 +260,22 @@ describe('titles written in an entry description', () => {
     expect(p.experience.map((e) => e.title)).toEqual(['Full Stack Java Developer']);
   });
 });
+
+describe('skills implied by work text', () => {
+  it('adds them after the named skills, with years from the entries that imply them', () => {
+    const p = parse(
+      [
+        'Jane Roe',
+        'Skills',
+        'Excel, QuickBooks',
+        'Experience',
+        'Head Cashier, Corner Market, Austin, TX   Jan 2015 - Dec 2017',
+        'Operated the cash register and trained new employees.',
+      ].join('\n'),
+    );
+    const names = p.skills.map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(['Excel', 'QuickBooks']);
+    expect(names).toEqual(expect.arrayContaining(['Cash Handling', 'Training and Development']));
+    expect(p.skills.find((s) => s.name === 'Cash Handling')?.years).toBe(3);
+  });
+});

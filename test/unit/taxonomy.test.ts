@@ -180,3 +180,21 @@ describe('office applications written by their bare names', () => {
     expect(taxonomy.findSkills('Word, Outlook')).toEqual(['Microsoft Word', 'Microsoft Outlook']);
   });
 });
+
+describe('implied skills', () => {
+  it('finds skills a phrase implies, apart from the skills named', () => {
+    const text = 'Operated the cash register and kept inventory. A critical thinker.';
+    expect(taxonomy.findImplied(text).map((m) => m.name)).toEqual(['Cash Handling', 'Inventory Management', 'Critical Thinking']);
+    expect(taxonomy.findSkills(text)).not.toContain('Cash Handling');
+  });
+
+  it('leaves spans the taxonomy names to findMentions', () => {
+    expect(taxonomy.findImplied('Inventory Management, Quality Assurance')).toEqual([]);
+  });
+
+  it('takes implied phrases from user entries', () => {
+    const t = new SkillTaxonomy([{ name: 'Wine Pairing', implied: ['sommelier duties'] }]);
+    expect(t.findImplied('Took on sommelier duties nightly').map((m) => m.name)).toEqual(['Wine Pairing']);
+    expect(t.findSkills('Took on sommelier duties nightly')).toEqual([]);
+  });
+});

@@ -7,6 +7,11 @@ export interface SkillEntry {
   name: string;
   category?: string;
   aliases?: string[];
+  /**
+   * Phrases that imply the skill without naming it ("cash register" for Cash Handling,
+   * "critical thinker" for Critical Thinking). Found by `findImplied`, never by `findMentions`.
+   */
+  implied?: string[];
 }
 
 export interface SkillMention {
@@ -81,10 +86,14 @@ export class SkillTaxonomy {
   private readonly aliases = new Map<string, string[]>();
   private readonly maxWords: number;
   private fingerprintCache: string | undefined;
+  /** The implied phrases as a taxonomy of their own (each phrase an alias of its skill). */
+  private readonly cues: SkillTaxonomy | undefined;
   readonly version: string;
 
   constructor(private readonly entries: SkillEntry[], version = 'custom') {
     this.version = version;
+    const cued = entries.filter((e) => e.implied?.length).map((e) => ({ name: e.name, aliases: e.implied }));
+    this.cues = cued.length ? new SkillTaxonomy(cued) : undefined;
     let maxWords = 1;
     const variants: Array<[string, string]> = [];
     for (const e of entries) {
@@ -224,6 +233,16 @@ export class SkillTaxonomy {
     if (words.length > 3 || words.some((w) => w.length < 2) || (words.length === 1 && key.length < 6)) return undefined;
     const target = this.squashed.get(words.join(''));
     return target && { name: target.name, needsCapital: false };
+  }
+
+  /**
+   * Skills that `text` implies without naming them, through the entries' `implied` phrases
+   * ("Operated the cash register" implies Cash Handling). Weaker evidence than a mention:
+   * the parser adds them after the named skills and only from work text.
+   */
+  findImplied(text: string): SkillMention[] {
+    // A span the taxonomy names itself is a mention, judged by findMentions' rules, not a cue.
+    return (this.cues?.findMentions(text) ?? []).filter((m) => !this.canonical(text.slice(m.index, m.end)));
   }
 
   /** Distinct canonical skills found in `text`, in order of first mention. */

@@ -56,7 +56,10 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     educationLines = titles.education;
     formHeadline = titles.headline;
   }
-  const experience: Experience[] = rawExperience.map((e) => ({ ...e, skills: taxonomy.findSkills([e.title ?? '', e.description].join('\n')) }));
+  const experience: Experience[] = rawExperience.map((e) => {
+    const named = taxonomy.findSkills([e.title ?? '', e.description].join('\n'));
+    return { ...e, skills: [...new Set([...named, ...impliedSkills(taxonomy, e.description)])] };
+  });
 
   const interval = (e: Experience): [number, number] | undefined => {
     if (!e.start) return undefined;
@@ -93,7 +96,8 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     .filter((l) => !educationSet.has(l) && !/^\s*company\s*[-:–]/i.test(l))
     .map((l) => l.replace(SKILL_MONTHS, '$1'))
     .join('\n');
-  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...formSkills, ...findSkillsIn(taxonomy, searchable)])];
+  // Named skills first, then those the work text implies ("handled the cash register").
+  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...formSkills, ...findSkillsIn(taxonomy, searchable), ...impliedSkills(taxonomy, searchable)])];
   const skills = names.map((name) => {
     const used = experience.filter((e) => e.skills.includes(name)).map(interval).filter((x): x is [number, number] => Boolean(x));
     const months = skillMonths.get(name);
@@ -177,6 +181,11 @@ function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
     });
   const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
   return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
+}
+
+/** Skills `text` implies without naming them (see SkillTaxonomy.findImplied), unless the words name a team or a product. */
+function impliedSkills(taxonomy: SkillTaxonomy, text: string): string[] {
+  return [...new Set(taxonomy.findImplied(text).filter((m) => !namesSomethingElse(text, m)).map((m) => m.name))];
 }
 
 /** Words after a skill that make it name people ("the QA team", "reporting to the Sales Manager"). */
