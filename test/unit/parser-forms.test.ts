@@ -178,7 +178,7 @@ describe('employers named in sentences inside form entries', () => {
         '3) Working Experience at OM CONSTRUCTION Since JANUARY 2012 to March 2014',
       ]),
     ).toEqual([
-      ['Nature Of Work', null],
+      [undefined, null],
       ['Mahal Pvt Ltd', 'Sr. Sales Executive'],
       ['OM CONSTRUCTION', null],
     ]);
@@ -277,5 +277,46 @@ describe('skills implied by work text', () => {
     expect(names.slice(0, 2)).toEqual(['Excel', 'QuickBooks']);
     expect(names).toEqual(expect.arrayContaining(['Cash Handling', 'Training and Development']));
     expect(p.skills.find((s) => s.name === 'Cash Handling')?.years).toBe(3);
+  });
+});
+
+describe('employers in form entries that the company field misses', () => {
+  const companies = (lines: string[]) => parseFormExperience(lines).map((e) => e.company ?? null);
+
+  it('drops departments, descriptions of what was built, lists and form labels', () => {
+    expect(
+      companies([
+        'company - LifeKonnect Department',
+        'description - x',
+        'company - ERP System, CRM for Real Estate Company',
+        'description - y',
+        'company - Clinical Testing, Lab Work and Diagnostic Testing',
+        'description - z',
+        'company - Nature Of Work',
+        'description - w',
+        'company - Tata Sons Pvt Ltd, Mumbai and Pune',
+        'description - v',
+      ]),
+    ).toEqual([null, null, null, null, 'Tata Sons Pvt Ltd, Mumbai and Pune']);
+  });
+
+  it('reads a registered name opening the description, or an "At <employer> <dates>" line', () => {
+    expect(
+      companies([
+        'company - LifeKonnect Department',
+        'description - United Health Care India Pvt. Ltd',
+        'Sold health checkups.',
+        'company - ERP System, CRM for Real Estate Company',
+        'description - ? At Lavisa Infrastructure Bangalore        Sep 2015- Oct 2016',
+        'Software developer',
+        'company - ',
+        'description - Handled payroll for Acme Pvt Ltd',
+      ]),
+    ).toEqual(['United Health Care India Pvt. Ltd', 'Lavisa Infrastructure Bangalore', null]);
+  });
+
+  it('takes no department or court from a "Title - Employer" line', () => {
+    const p = parse(['Education Details ', 'January 2012 B.E Pune University', 'Senior Manager - PMO', 'Skill Details ', 'JAVA- Exprience - 30 monthsCompany Details ', 'company - ', 'description - Ran the PMO.'].join('\n'));
+    expect(p.experience.map((e) => [e.title, e.company ?? null])).toEqual([['Senior Manager', null]]);
   });
 });

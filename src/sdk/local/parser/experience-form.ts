@@ -53,7 +53,11 @@ const PRODUCT = /\b(?:portal|site|website|application|app|module|tool|search)\b/
  * courts in that field: "Genentech, Biogen, Astellas Pharma, Polaris", "News Portal", "Gauhati
  * High Court", "Domain- Manufacturing". A legal form ("Pvt Ltd", "Inc") always names one.
  */
-function namesEmployer(value: string): boolean {
+export function namesEmployer(value: string): boolean {
+  if (DEPARTMENT.test(value)) return false;
+  // "ERP System, CRM for Real Estate Company", "Clinical Testing, Lab Work and Diagnostic Testing":
+  // what was built, or a list, whatever legal word it ends in; a registered name still counts.
+  if ((/\sfor\s/i.test(value) || /,.*\sand\s/i.test(value)) && !REGISTERED.test(value)) return false;
   if (LEGAL_FORM.test(value)) return true;
   if (value.length < 3 || (value.match(/,/g) ?? []).length >= 2) return false;
   if (/\bcourts?$/i.test(value) || /^domain\b/i.test(value)) return false;
@@ -61,7 +65,13 @@ function namesEmployer(value: string): boolean {
 }
 
 /** Values a form leaves in the company field that name no employer. */
-const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|no|-+|own practice|private practice|self[- ]employed|freelance|freelancer)$/i;
+const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|no|-+|own practice|private practice|self[- ]employed|freelance|freelancer|nature of work)$/i;
+/** A department, not an employer: "LifeKonnect Department", "PMO", "HR". */
+export const DEPARTMENT = /\b(?:department|dept)\.?$|^(?:hr|pmo|it|sales|marketing|finance|accounts|admin|administration|operations|purchase|procurement|production|quality|qa|r&d|legal|logistics)$/i;
+/** A registered company's legal form (not "company" or "group", which descriptions use too). */
+const REGISTERED = /\b(?:pvt|private limited|ltd|limited|inc|llc|llp|corp|gmbh|plc)\b\.?/i;
+/** "At Lavisa Infrastructure Bangalore   Sep 2015- Oct 2016": an employer line inside an entry's description. */
+const AT_EMPLOYER = /^(?:[•?*-]\s*)?At\s+(\p{Lu}[\p{L}\p{N}&.'() -]{2,70}?)\s*[,-]?\s*$/u;
 
 /**
  * True when the lines use labelled company fields: "Company: X", or "company - X" with
@@ -95,20 +105,44 @@ const WORKING_AS = /\b(?:work(?:ed|ing)|employed|serv(?:ed|ing))\s+as\s+(?:an?\s
 /**
  * The title of an entry whose fields name none: a description that is only a title
  * ("description - software Test engineer"), or a "working as …" sentence. "Worked with X
- * as Y" gives the entry's title only when X is the entry's employer (or it names none).
+ * as Y" gives the entry's title only when X is the entry's employer (or, for an entry naming
+ * none, another entry's).
  */
-function titleInText(body: string[], company: string | undefined): string | undefined {
+function titleInText(body: string[], company: string | undefined, known: string[]): string | undefined {
   const first = body[0] ? stripBullet(body[0]).trim() : '';
   // Only when the title is the whole description: a first line of several is often a summary.
   if (body.length === 1 && !/[.:;()]/.test(first) && headedByTitle(first)) return first;
   for (const l of body) {
     const as = WORKING_AS.exec(l)?.[1];
-    const at = WORKED_AT.exec(l);
-    const title = (as ?? (at && (!company || sameEmployer(company, at[1]!)) ? at[2] : undefined))?.trim();
+    const at = workedAt(l);
+    // An entry without a company takes the title only when another entry names that employer;
+    // otherwise the sentence's employer gets an entry of its own (parseFormExperience).
+    const same = at?.company && (company ? sameEmployer(company, at.company) : known.some((k) => sameEmployer(k, at.company!)));
+    const title = (as ?? (same ? at.title : undefined))?.trim();
     if (title && headedByTitle(title)) return title;
   }
   return undefined;
 }
+
+/**
+ * The employer of an entry whose company field names none: a description opening with a
+ * registered name ("description - United Health Care India Pvt. Ltd"), or an "At <employer>
+ * <dates>" line.
+ */
+function companyInText(body: string[]): string | undefined {
+  const first = body[0] ? stripBullet(body[0]).trim().replace(/[.,]+$/, '') : '';
+  if (REGISTERED.test(first) && first.split(/\s+/).length <= 8 && !/[:;]/.test(first) && !DUTY_START.test(first) && !findDateRange(first)) return first;
+  for (const l of body) {
+    const range = findDateRange(l);
+    if (!range) continue;
+    const m = AT_EMPLOYER.exec(l.slice(0, range.index));
+    if (m && namesEmployer(m[1]!.trim())) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+/** A sentence, not a name: "Handled payroll for Acme Pvt Ltd". */
+const DUTY_START = /^(?:i|we|he|she|at|worked|working|handled|managed|responsible|involved|part of)\b/i;
 
 /** A short phrase whose last word names a role: "software Test engineer", "trainer". */
 function headedByTitle(s: string): boolean {
@@ -133,6 +167,7 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
     const d = DESCRIPTION_FIELD.exec(line);
     current.body.push(d ? d[1]! : line);
   }
+  const known = entries.flatMap((e) => (e.company ? [e.company] : []));
   const parsed = entries
     .filter((e) => e.company || e.title || e.body.some((l) => l.trim()))
     .map((e) => {
@@ -147,11 +182,12 @@ export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'sk
           }
         }
       }
-      const guessed = title ? undefined : titleInText(body, e.company);
+      const guessed = title ? undefined : titleInText(body, e.company, known);
       const range = body.map((l) => findDateRange(l)).find(Boolean);
+      const company = e.company ?? companyInText(body);
       const entry = {
         ...(title || guessed ? { title: title ?? guessed } : {}),
-        ...(e.company ? { company: e.company } : {}),
+        ...(company ? { company } : {}),
         ...(range ? { start: range.start, ...(range.end ? { end: range.end } : {}), current: range.current } : { current: false }),
         description: body.map(stripBullet).join('\n'),
       };

@@ -9,7 +9,7 @@
 import type { Experience } from '../../model/index.js';
 import { isTitleLine } from './derived.js';
 import { leadingDegree } from './degrees.js';
-import { sameEmployer, TITLE_FROM_TEXT } from './experience-form.js';
+import { namesEmployer, sameEmployer, TITLE_FROM_TEXT } from './experience-form.js';
 
 const SCHOOLISH = /\b(university|college|institute|school|academy|polytechnic|board|vidyalaya)\b|(?:19|20)\d\d/i;
 
@@ -33,7 +33,8 @@ export function formTitles(educationLines: string[], entries: Array<Omit<Experie
       if (entry && (!entry.title || TITLE_FROM_TEXT.has(entry))) entry.title = title;
       else if (!entry && entries[0] && !entries[0].company && (!entries[0].title || TITLE_FROM_TEXT.has(entries[0]))) {
         entries[0].title = title;
-        entries[0].company = employer;
+        // "Senior Manager - PMO", "Advocate - Gauhati High Court": a department or a court is no employer.
+        if (namesEmployer(employer)) entries[0].company = employer;
       }
     } else if (line !== headline && entries[0] && (!entries[0].title || TITLE_FROM_TEXT.has(entries[0]))) entries[0].title = line;
   }
