@@ -320,3 +320,22 @@ describe('employers in form entries that the company field misses', () => {
     expect(p.experience.map((e) => [e.title, e.company ?? null])).toEqual([['Senior Manager', null]]);
   });
 });
+
+describe('title lines at the end of a form education block', () => {
+  const block = (...tail: string[]) =>
+    parse(['Education Details ', 'January 2012 B.Sc Microbiology Pune, Maharashtra Garware College', ...tail, 'Skill Details ', 'JAVA- Exprience - 30 monthsCompany Details ', 'company - Acme Pvt Ltd', 'description - Did the work.'].join('\n'));
+
+  it('passes over a summary sentence with years in it', () => {
+    const p = block('Lead database administrator ', '', 'Microsoft Certified Professional with 11 years of experience on MS SQL Server 2016/2014/2012');
+    expect(p.headline).toBe('Lead database administrator');
+  });
+
+  it('reads a "Title - Employer" line whose employer is a university', () => {
+    const p = block('Group Fitness Instructor ', '', 'Group Fitness Instructor - Columbia University');
+    expect(p.headline).toBe('Group Fitness Instructor');
+  });
+
+  it('still stops at an education line', () => {
+    expect(block('Mumbai University 2015').headline).toBeUndefined();
+  });
+});

@@ -11,15 +11,25 @@ import { isTitleLine } from './derived.js';
 import { leadingDegree } from './degrees.js';
 import { namesEmployer, sameEmployer, TITLE_FROM_TEXT } from './experience-form.js';
 
-const SCHOOLISH = /\b(university|college|institute|school|academy|polytechnic|board|vidyalaya)\b|(?:19|20)\d\d/i;
+const SCHOOL = /\b(university|college|institute|school|academy|polytechnic|board|vidyalaya)\b/i;
+const SCHOOLISH = new RegExp(`${SCHOOL.source}|(?:19|20)\\d\\d`, 'i');
 
 export function formTitles(educationLines: string[], entries: Array<Omit<Experience, 'skills'>>): { education: string[]; headline?: string } {
   const taken: number[] = [];
   for (let i = educationLines.length - 1; i >= 0 && taken.length < 3; i--) {
     const line = educationLines[i]!.trim();
     if (!line) continue;
-    if (leadingDegree(line.replace(/^[A-Za-z]+\s+(?:19|20)\d\d\s+/, '')) || SCHOOLISH.test(line)) break;
+    if (leadingDegree(line.replace(/^[A-Za-z]+\s+(?:19|20)\d\d\s+/, ''))) break;
     const left = line.split(/\s+[-–]\s+/)[0]!;
+    // "Group Fitness Instructor, India - Columbia University": a title, whatever its employer is.
+    if (isTitleLine(left) && left !== line && !SCHOOLISH.test(left)) {
+      taken.unshift(i);
+      continue;
+    }
+    // A summary sentence ("Microsoft Certified Professional with 11 years of experience …") is
+    // passed over; a school or a year on a short line ends the titles.
+    if (line.split(/\s+/).length > 10 && !SCHOOL.test(line)) continue;
+    if (SCHOOLISH.test(line)) break;
     if (isTitleLine(left)) taken.unshift(i);
   }
   if (!taken.length) return { education: educationLines };
