@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEmails } from '../../src/sdk/local/parser/emails.js';
 import { findContactPhones } from '../../src/sdk/local/parser/phones.js';
 import { countryOfLine } from '../../src/sdk/local/parser/places.js';
+import { inferCountry } from '../../src/sdk/local/parser/contact.js';
 
 describe('e-mails', () => {
   it.each([
@@ -70,5 +71,18 @@ describe('phones', () => {
 
   it('counts only the numbers libphonenumber validated', () => {
     expect(findContactPhones('A B\nPhone: 98765 43210 | +91 98200 45678', 'US')).toEqual({ phones: ['98765 43210', '+919820045678'], validated: 1 });
+  });
+});
+
+describe('the country a whole resume points to', () => {
+  it('reads an Indian place before ", IN" as India, not Indiana', () => {
+    expect(inferCountry('B.Sc  Jagiroad, ASSAM, IN Jagiroad College', 'US')).toBe('IN');
+    expect(inferCountry('Worked in Pune, IN for two years', 'US')).toBe('IN');
+  });
+
+  it('still reads a US city before ", IN" as Indiana', () => {
+    // Two Indiana places outweigh one Indian city.
+    expect(inferCountry('Studied in Mumbai. Acme Corp, Indianapolis, IN 46204; Beta Inc, Fort Wayne, IN', 'US')).toBe('US');
+    expect(inferCountry('Studied in Mumbai. Acme Corp, Pune, IN 46204; Beta Inc, Nagpur, IN', 'US')).toBe('IN');
   });
 });

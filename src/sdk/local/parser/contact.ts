@@ -26,7 +26,9 @@ export function findPhones(text: string, defaultCountry: string): string[] {
  */
 export function inferCountry(text: string, fallback: string): string {
   const sample = text.slice(0, 20_000);
-  const us = [...sample.matchAll(new RegExp(CITY_STATE.source, 'g'))].filter((m) => US_STATES.has(m[2]!)).length;
+  // "Jagiroad, ASSAM, IN", "Pune, IN": an Indian place before ", IN" is India, not Indiana.
+  const indianPlace = new RegExp(`\\b(?:${INDIA_STATES}|${INDIA_CITIES})$`, 'i');
+  const us = [...sample.matchAll(new RegExp(CITY_STATE.source, 'g'))].filter((m) => US_STATES.has(m[2]!) && !(m[2] === 'IN' && indianPlace.test(m[1]!))).length;
   const india = (sample.match(new RegExp(`\\b(India|${INDIA_STATES}|${INDIA_CITIES}|${INDIA_LANGUAGES})\\b`, 'gi')) ?? []).length;
   const uk = (sample.match(/\b(United Kingdom|England|Scotland|Wales|London)\b/g) ?? []).length;
   if (india > us && india >= uk && india > 0) return 'IN';
