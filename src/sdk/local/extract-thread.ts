@@ -20,6 +20,8 @@ export interface ExtractionThreadOptions {
   timeoutMs: number;
   /** The thread's V8 heap limit (old generation), in MiB. */
   memoryMb: number;
+  /** The worker module to run (default: `extractWorkerModule()`); tests point it at faulty workers. */
+  module?: { url: URL; entry?: string };
 }
 
 interface Job {
@@ -107,7 +109,7 @@ export class ExtractionThread {
   }
 
   private spawn(): Thread {
-    const module = extractWorkerModule();
+    const module = this.options.module ?? extractWorkerModule();
     if (!module) throw new Error('extract-worker.js is missing next to the built SDK');
     const worker = new Worker(module.url, {
       workerData: { decode: this.options.decode, entry: module.entry },
