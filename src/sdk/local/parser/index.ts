@@ -47,7 +47,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   // Experience: labelled form fields ("company - X") or free layout.
   const experienceLines = sectionLines(sections, 'experience');
   const form = isFormExperience(experienceLines);
-  const rawExperience = form ? parseFormExperience(experienceLines) : parseExperience(experienceLines);
+  const rawExperience = form ? parseFormExperience(experienceLines, (v) => taxonomy.canonical(v) !== undefined) : parseExperience(experienceLines);
   // Form exports put the current title (and "Title - Company") at the end of the education block.
   let educationLines = sectionLines(sections, 'education');
   let formHeadline: string | undefined;
