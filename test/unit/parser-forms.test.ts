@@ -352,3 +352,16 @@ describe('company fields holding a title or a skill', () => {
     expect(entries.map((e) => e.company ?? null)).toEqual([null, 'Tata Consultancy Services Limited']);
   });
 });
+
+describe('business words that modify a noun', () => {
+  it('are the domain of the work, not a skill, in running text', () => {
+    const p = parse(['Experience', 'Clerk, Acme Corp   2015 - 2017', 'Computed accurate sales prices and filed insurance contracts.'].join('\n'));
+    expect(p.skills.map((s) => s.name)).not.toContain('Sales');
+    expect(p.skills.map((s) => s.name)).not.toContain('Insurance');
+  });
+
+  it('stay skills in a skills section, in lists and before "and" or "management"', () => {
+    const p = parse(['Skills', 'sales, payroll', 'Experience', 'Clerk, Acme Corp   2015 - 2017', 'Handled insurance and billing management.'].join('\n'));
+    expect(p.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Sales', 'Payroll', 'Insurance']));
+  });
+});
