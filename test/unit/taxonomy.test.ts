@@ -204,4 +204,10 @@ describe('an ampersand between words', () => {
     expect(taxonomy.findSkills('Training & Development')).toEqual(['Training and Development']);
     expect(taxonomy.findSkills('R&D, AT&T')).not.toContain('Training and Development');
   });
+
+  it('in names as in text ("Weights & Biases")', () => {
+    const t = new SkillTaxonomy([{ name: 'Weights & Biases', aliases: ['W&B'] }]);
+    expect(t.canonical('weights and biases')).toBe('Weights & Biases');
+    expect(t.findSkills('Tracked runs in Weights & Biases; W&B reports')).toEqual(['Weights & Biases']);
+  });
 });

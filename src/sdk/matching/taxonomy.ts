@@ -65,6 +65,14 @@ const keyOf = (s: string) =>
     .trim();
 
 /**
+ * The key of consecutive tokens of `text`: an ampersand between two of them reads as "and", in
+ * names and in text alike ("Training & Development", "Weights & Biases").
+ */
+function windowKey(text: string, window: Token[]): string {
+  return keyOf(window.map((t, k) => (k > 0 && /^[ \t]*&[ \t]*$/.test(text.slice(window[k - 1]!.end, t.start)) ? `and ${t.text}` : t.text)).join(' '));
+}
+
+/**
  * The other number of a phrase's last word ("Windows Servers" for "Windows Server", "Use Case"
  * for "Use Cases"), for phrases of two or more words whose last word is a plain word; single
  * words are left alone ("Kubernetes", "Sales", "Analytics" are not plurals).
@@ -101,9 +109,9 @@ export class SkillTaxonomy {
       if (e.category) this.categories.set(e.name, e.category);
       this.aliases.set(e.name, [...new Set([...(this.aliases.get(e.name) ?? []), ...(e.aliases ?? [])])]);
       for (const form of forms) {
-        const tokens = tokenize(form).map((t) => t.text);
+        const tokens = tokenize(form);
         if (tokens.length === 0) continue;
-        const key = keyOf(tokens.join(' '));
+        const key = windowKey(form, tokens);
         // Entries listed later (user extensions) win over earlier ones.
         this.byKey.set(key, { name: e.name, needsCapital: tokens.length === 1 && NEEDS_CAPITAL.has(key) });
         maxWords = Math.max(maxWords, tokens.length);
@@ -126,8 +134,7 @@ export class SkillTaxonomy {
 
   /** The canonical name for a skill name or alias, case-insensitively; undefined when unknown. */
   canonical(name: string): string | undefined {
-    const tokens = tokenize(name).map((t) => t.text);
-    return this.byKey.get(keyOf(tokens.join(' ')))?.name;
+    return this.byKey.get(windowKey(name, tokenize(name)))?.name;
   }
 
   /** The canonical name, or the input tidied when the taxonomy does not know it. */
@@ -171,8 +178,7 @@ export class SkillTaxonomy {
         // Phrases do not run across line breaks.
         const window = tokens.slice(i, i + n);
         if (n > 1 && window.some((t, k) => k > 0 && text.slice(window[k - 1]!.end, t.start).includes('\n'))) continue;
-        // "Training & Development" reads as "Training and Development".
-        const key = keyOf(window.map((t, k) => (k > 0 && /^[ \t]*&[ \t]*$/.test(text.slice(window[k - 1]!.end, t.start)) ? `and ${t.text}` : t.text)).join(' '));
+        const key = windowKey(text, window);
         const target = this.byKey.get(key) ?? this.squashedTarget(key);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
           out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });
