@@ -339,3 +339,29 @@ describe('title lines at the end of a form education block', () => {
     expect(block('Mumbai University 2015').headline).toBeUndefined();
   });
 });
+
+describe('company fields holding a title or a skill', () => {
+  it('splits "DBA in Marketplace Technologies Ltd" into title and employer', () => {
+    const [e] = parseFormExperience(['company - DBA in Marketplace Technologies Ltd', 'description - Ran the databases.']);
+    expect([e!.title, e!.company]).toEqual(['DBA', 'Marketplace Technologies Ltd']);
+  });
+
+  it('takes no skill or exam for an employer when told what the skills are', () => {
+    const isSkill = (v: string) => taxonomy.canonical(v) !== undefined;
+    const entries = parseFormExperience(['company - SAP BODS', 'description - Built jobs.', 'company - Tata Consultancy Services Limited', 'description - Did the work.'], isSkill);
+    expect(entries.map((e) => e.company ?? null)).toEqual([null, 'Tata Consultancy Services Limited']);
+  });
+});
+
+describe('business words that modify a noun', () => {
+  it('are the domain of the work, not a skill, in running text', () => {
+    const p = parse(['Experience', 'Clerk, Acme Corp   2015 - 2017', 'Computed accurate sales prices and filed insurance contracts.'].join('\n'));
+    expect(p.skills.map((s) => s.name)).not.toContain('Sales');
+    expect(p.skills.map((s) => s.name)).not.toContain('Insurance');
+  });
+
+  it('stay skills in a skills section, in lists and before "and" or "management"', () => {
+    const p = parse(['Skills', 'sales, payroll', 'Experience', 'Clerk, Acme Corp   2015 - 2017', 'Handled insurance and billing management.'].join('\n'));
+    expect(p.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Sales', 'Payroll', 'Insurance']));
+  });
+});

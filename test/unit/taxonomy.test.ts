@@ -198,3 +198,10 @@ describe('implied skills', () => {
     expect(t.findSkills('Took on sommelier duties nightly')).toEqual([]);
   });
 });
+
+describe('an ampersand between words', () => {
+  it('reads as "and" ("Training & Development")', () => {
+    expect(taxonomy.findSkills('Training & Development')).toEqual(['Training and Development']);
+    expect(taxonomy.findSkills('R&D, AT&T')).not.toContain('Training and Development');
+  });
+});

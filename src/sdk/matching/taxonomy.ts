@@ -171,7 +171,8 @@ export class SkillTaxonomy {
         // Phrases do not run across line breaks.
         const window = tokens.slice(i, i + n);
         if (n > 1 && window.some((t, k) => k > 0 && text.slice(window[k - 1]!.end, t.start).includes('\n'))) continue;
-        const key = keyOf(window.map((t) => t.text).join(' '));
+        // "Training & Development" reads as "Training and Development".
+        const key = keyOf(window.map((t, k) => (k > 0 && /^[ \t]*&[ \t]*$/.test(text.slice(window[k - 1]!.end, t.start)) ? `and ${t.text}` : t.text)).join(' '));
         const target = this.byKey.get(key) ?? this.squashedTarget(key);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
           out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });

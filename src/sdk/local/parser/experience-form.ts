@@ -66,6 +66,8 @@ export function namesEmployer(value: string): boolean {
 
 /** Values a form leaves in the company field that name no employer. */
 const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|no|-+|own practice|private practice|self[- ]employed|freelance|freelancer|nature of work)$/i;
+/** "DBA in Marketplace Technologies Ltd", "Consultant at Infosys": a short title before the employer. */
+const TITLE_IN_COMPANY = /^(\S+(?:\s+\S+){0,3}?)\s+(?:in|at|with|@)\s+(\p{Lu}.{2,})$/u;
 /** A department, not an employer: "LifeKonnect Department", "PMO", "HR". */
 export const DEPARTMENT = /\b(?:department|dept)\.?$|^(?:hr|pmo|it|sales|marketing|finance|accounts|admin|administration|operations|purchase|procurement|production|quality|qa|r&d|legal|logistics)$/i;
 /** A registered company's legal form (not "company" or "group", which descriptions use too). */
@@ -150,15 +152,24 @@ function headedByTitle(s: string): boolean {
   return words.length >= 1 && words.length <= 5 && TITLE_WORDS.test(words[words.length - 1]!) && !NOT_A_TITLE.test(s);
 }
 
-export function parseFormExperience(lines: string[]): Array<Omit<Experience, 'skills'>> {
+/**
+ * @param isSkill whether a value is a skill's name ("SAP BODS", "UGC NET"): the company field
+ *   of some forms holds the technology or exam instead of an employer.
+ */
+export function parseFormExperience(lines: string[], isSkill: (value: string) => boolean = () => false): Array<Omit<Experience, 'skills'>> {
   const entries: Array<{ company?: string; title?: string; body: string[] }> = [];
   for (const line of lines) {
     const c = COMPANY_FIELD.exec(line);
     if (c) {
       const value = c[1]!.trim().replace(/[.,;]+$/, '');
       const entry: { company?: string; title?: string; body: string[] } = { body: [] };
+      const titled = TITLE_IN_COMPANY.exec(value);
       if (value && looksLikeTitle(value)) entry.title = value;
-      else if (value && !PLACEHOLDER.test(value) && namesEmployer(value)) entry.company = value;
+      else if (titled && TITLE_WORDS.test(titled[1]!) && namesEmployer(titled[2]!)) {
+        // "DBA in Marketplace Technologies Ltd": the title, then the employer.
+        entry.title = titled[1]!;
+        entry.company = titled[2]!;
+      } else if (value && !PLACEHOLDER.test(value) && !isSkill(value) && namesEmployer(value)) entry.company = value;
       entries.push(entry);
       continue;
     }

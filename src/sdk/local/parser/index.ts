@@ -47,7 +47,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   // Experience: labelled form fields ("company - X") or free layout.
   const experienceLines = sectionLines(sections, 'experience');
   const form = isFormExperience(experienceLines);
-  const rawExperience = form ? parseFormExperience(experienceLines) : parseExperience(experienceLines);
+  const rawExperience = form ? parseFormExperience(experienceLines, (v) => taxonomy.canonical(v) !== undefined) : parseExperience(experienceLines);
   // Form exports put the current title (and "Title - Company") at the end of the education block.
   let educationLines = sectionLines(sections, 'education');
   let formHeadline: string | undefined;
@@ -97,7 +97,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     .map((l) => l.replace(SKILL_MONTHS, '$1'))
     .join('\n');
   // Named skills first, then those the work text implies ("handled the cash register").
-  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...formSkills, ...findSkillsIn(taxonomy, searchable), ...impliedSkills(taxonomy, searchable)])];
+  const names = [...new Set([...findSkillsIn(taxonomy, skillsSection), ...formSkills, ...findSkillsIn(taxonomy, searchable, true), ...impliedSkills(taxonomy, searchable)])];
   const skills = names.map((name) => {
     const used = experience.filter((e) => e.skills.includes(name)).map(interval).filter((x): x is [number, number] => Boolean(x));
     const months = skillMonths.get(name);
@@ -161,10 +161,12 @@ const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|pl
  * Skills mentioned in `text`. Mentions that only label a list ("Operating Systems: Windows")
  * are dropped; words glued by a hyphen ("IDE-Eclipse", "MySQL-Basics") are also read apart.
  */
-function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
+/** `prose`: the text is the whole resume (running text), not a skills section. */
+function findSkillsIn(taxonomy: SkillTaxonomy, text: string, prose = false): string[] {
   const keep = (t: string) =>
     taxonomy.findMentions(t).filter((m) => {
       if (namesEnvironment(t, m.index) || namesSomethingElse(t, m)) return false;
+      if (prose && modifiesNoun(taxonomy, t, m)) return false;
       const rest = t.slice(m.index, t.indexOf('\n', m.index) < 0 ? undefined : t.indexOf('\n', m.index));
       // A label's colon ends the label: "ISO 9001:2008" is no label.
       const colon = rest.search(/:(?!\d)/);
@@ -186,6 +188,23 @@ function findSkillsIn(taxonomy: SkillTaxonomy, text: string): string[] {
 /** Skills `text` implies without naming them (see SkillTaxonomy.findImplied), unless the words name a team or a product. */
 function impliedSkills(taxonomy: SkillTaxonomy, text: string): string[] {
   return [...new Set(taxonomy.findImplied(text).filter((m) => !namesSomethingElse(text, m)).map((m) => m.name))];
+}
+
+/** Categories of business skills whose one-word names are also ordinary nouns ("sales", "payroll", "insurance"). */
+const BUSINESS = new Set(['Sales', 'Finance & Accounting', 'Human Resources', 'Marketing', 'Operations & Supply Chain', 'Soft Skills', 'Manufacturing & Quality', 'Healthcare', 'Education & Training', 'Customer Service & BPO', 'Project Management', 'Business Analysis', 'Legal', 'Hospitality & Culinary']);
+/** Words after a skill that leave it a skill ("sales and marketing", "payroll management"). */
+const NOT_MODIFIED = /^(?:and|or|of|for|to|in|on|with|at|by|from|as|the|a|an|skills?|experience|management)$/;
+
+/**
+ * A business word in lower case, in running text, that modifies the noun after it ("computed
+ * sales prices", "purchases of insurance contracts", "payroll accounts"): it names the domain
+ * of the work, not a skill of the candidate. Technology names are left alone ("python scripts").
+ */
+function modifiesNoun(taxonomy: SkillTaxonomy, text: string, m: SkillMention): boolean {
+  const word = text.slice(m.index, m.end);
+  if (!/^\p{Ll}+$/u.test(word) || !BUSINESS.has(taxonomy.category(m.name) ?? '')) return false;
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+  return next !== undefined && !NOT_MODIFIED.test(next);
 }
 
 /** Words after a skill that make it name people ("the QA team", "reporting to the Sales Manager"). */
