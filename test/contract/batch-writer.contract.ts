@@ -28,7 +28,7 @@ export function batchWriterContract(name: string, make: () => Promise<BatchWrite
       mediaType: 'application/pdf',
       text: `resume ${n} welder`,
       importedAt: '2026-01-01T00:00:00.000Z',
-      profile: { name: `Person ${n}`, emails: [], phones: [], links: [], skills: [], experience: [], education: [], certifications: [], languages: [], totalYears: n },
+      profile: { name: `Person ${n}`, emails: [], phones: [], links: [], skills: [], experience: [], education: [], certifications: [], languages: [], roles: [], totalYears: n },
     });
     const batchOf = (ns: number[], vector = (n: number) => unit(1, n, 0, 0)) => ({
       candidates: ns.map(candidate),

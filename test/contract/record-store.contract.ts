@@ -19,7 +19,7 @@ export function recordStoreContract(name: string, make: () => Promise<RecordStor
       mediaType: 'application/pdf',
       text: `resume ${n}`,
       importedAt: '2026-01-01T00:00:00.000Z',
-      profile: { name: `Person ${n}`, emails: [], phones: [], links: [], skills: [{ name: 'Go' }], experience: [], education: [], certifications: [], languages: [], totalYears: n },
+      profile: { name: `Person ${n}`, emails: [], phones: [], links: [], skills: [{ name: 'Go' }], experience: [], education: [], certifications: [], languages: [], roles: [], totalYears: n },
       ...extra,
     });
     const job = (id: string, title = 'Engineer'): Job => ({ id, title, description: '', requiredSkills: ['Go'], niceToHaveSkills: [], minYears: 2, updatedAt: '2026-01-01T00:00:00.000Z' });

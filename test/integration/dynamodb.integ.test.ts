@@ -45,7 +45,7 @@ const candidate = (n: number, text = `resume ${n}`): Candidate => ({
   mediaType: 'application/pdf',
   text,
   importedAt: '2026-01-01T00:00:00.000Z',
-  profile: { name: `P ${n}`, emails: [], phones: [], links: [], skills: [], experience: [], education: [], certifications: [], languages: [], totalYears: 1 },
+  profile: { name: `P ${n}`, emails: [], phones: [], links: [], skills: [], experience: [], education: [], certifications: [], languages: [], roles: [], totalYears: 1 },
 });
 const raw = async (pk: string, sk: string) => (await ddb.send(new GetItemCommand({ TableName: table, Key: { pk: { S: pk }, sk: { S: sk } } }))).Item;
 

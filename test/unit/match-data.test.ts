@@ -42,6 +42,7 @@ const candidate = (over: Partial<Candidate> = {}): Candidate => ({
     education: [],
     certifications: [],
     languages: [],
+    roles: [],
     totalYears: 7,
   },
   ...over,

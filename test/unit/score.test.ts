@@ -27,7 +27,7 @@ const candidate = (skills: string[], years: number, text = ''): Candidate => ({
   mediaType: 'text/plain',
   text,
   importedAt: '',
-  profile: { emails: [], phones: [], links: [], skills: skills.map((name) => ({ name })), experience: [], education: [], certifications: [], languages: [], totalYears: years },
+  profile: { emails: [], phones: [], links: [], skills: skills.map((name) => ({ name })), experience: [], education: [], certifications: [], languages: [], roles: [], totalYears: years },
 });
 const score = (c: Candidate, j = job(), similarity = 0.6, keywordRelevance = 1) =>
   scoreCandidate({ job: j, candidate: c, similarity, keywordRelevance, retrieval: {} }, weights, taxonomy);

@@ -104,7 +104,7 @@ async function main(): Promise<void> {
 }
 
 function emptyProfile(): PreparedCandidate['candidate']['profile'] {
-  return { emails: [], phones: [], links: [], skills: [], experience: [], education: [], certifications: [], languages: [], totalYears: 0 };
+  return { emails: [], phones: [], links: [], skills: [], experience: [], education: [], certifications: [], languages: [], roles: [], totalYears: 0 };
 }
 
 void main();

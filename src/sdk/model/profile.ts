@@ -71,6 +71,8 @@ export const ConfidenceSchema = z.object({
   education: z.number().min(0).max(1),
   certifications: z.number().min(0).max(1),
   languages: z.number().min(0).max(1),
+  /** Missing (0) on profiles stored before `roles` existed. */
+  roles: z.number().min(0).max(1).default(0),
   totalYears: z.number().min(0).max(1),
   seniority: z.number().min(0).max(1),
 });
@@ -96,6 +98,12 @@ export const ProfileSchema = z.object({
   skills: z.array(SkillSchema).default([]),
   /** Work history, in the order written (usually most recent first). */
   experience: z.array(ExperienceSchema).default([]),
+  /**
+   * Other roles the resume says the person held, as written: project roles and positions from
+   * "Role:", "Position:" or "Designation:" lines (`Software Test Engineer`), when neither the
+   * headline nor an experience entry already has that title.
+   */
+  roles: z.array(z.string()).default([]),
   education: z.array(EducationSchema).default([]),
   /** Certifications and licences, one per entry as written. */
   certifications: z.array(z.string()).default([]),

@@ -8,6 +8,7 @@ import { parseEducation } from './education.js';
 import { parseExperience } from './experience.js';
 import { isFormExperience, parseFormExperience } from './experience-form.js';
 import { formTitles } from './form-titles.js';
+import { findRoles } from './roles.js';
 import { normaliseResumeText } from './normalise.js';
 import { sectionLines, splitSections, stripBullet } from './sections.js';
 
@@ -135,6 +136,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     ...(summary ? { summary } : {}),
     skills,
     experience,
+    roles: findRoles(searchable, [...(headline ? [headline] : []), ...experience.map((e) => e.title ?? '')]),
     education,
     certifications,
     languages,
