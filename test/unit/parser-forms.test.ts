@@ -315,6 +315,11 @@ describe('employers in form entries that the company field misses', () => {
     ).toEqual(['United Health Care India Pvt. Ltd', 'Lavisa Infrastructure Bangalore', null]);
   });
 
+  it('takes the title on the line after an "At <employer> <dates>" line', () => {
+    const [e] = parseFormExperience(['company - News Portal', 'description - ? At United Telecom Limited Ranchi     Nov 2013-Sep 2014', 'Web developer', '? Built the company portal.']);
+    expect([e!.company, e!.title]).toEqual(['United Telecom Limited Ranchi', 'Web developer']);
+  });
+
   it('takes no department or court from a "Title - Employer" line', () => {
     const p = parse(['Education Details ', 'January 2012 B.E Pune University', 'Senior Manager - PMO', 'Skill Details ', 'JAVA- Exprience - 30 monthsCompany Details ', 'company - ', 'description - Ran the PMO.'].join('\n'));
     expect(p.experience.map((e) => [e.title, e.company ?? null])).toEqual([['Senior Manager', null]]);

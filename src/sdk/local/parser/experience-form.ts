@@ -131,14 +131,17 @@ function titleInText(body: string[], company: string | undefined, known: string[
  * registered name ("description - United Health Care India Pvt. Ltd"), or an "At <employer>
  * <dates>" line.
  */
-function companyInText(body: string[]): string | undefined {
+function companyInText(body: string[]): { company: string; title?: string } | undefined {
   const first = body[0] ? stripBullet(body[0]).trim().replace(/[.,]+$/, '') : '';
-  if (REGISTERED.test(first) && first.split(/\s+/).length <= 8 && !/[:;]/.test(first) && !DUTY_START.test(first) && !findDateRange(first)) return first;
-  for (const l of body) {
+  if (REGISTERED.test(first) && first.split(/\s+/).length <= 8 && !/[:;]/.test(first) && !DUTY_START.test(first) && !findDateRange(first)) return { company: first };
+  for (const [i, l] of body.entries()) {
     const range = findDateRange(l);
     if (!range) continue;
     const m = AT_EMPLOYER.exec(l.slice(0, range.index));
-    if (m && namesEmployer(m[1]!.trim())) return m[1]!.trim();
+    if (!m || !namesEmployer(m[1]!.trim())) continue;
+    // The title often has the next line to itself ("At Lavisa Infrastructure   Sep 2015- Oct 2016 / Software developer").
+    const next = body[i + 1] ? stripBullet(body[i + 1]!).trim() : '';
+    return { company: m[1]!.trim(), ...(next && !/[.:;]/.test(next) && headedByTitle(next) ? { title: next } : {}) };
   }
   return undefined;
 }
@@ -193,9 +196,10 @@ export function parseFormExperience(lines: string[], isSkill: (value: string) =>
           }
         }
       }
-      const guessed = title ? undefined : titleInText(body, e.company, known);
+      const found = e.company ? undefined : companyInText(body);
+      const guessed = title ? undefined : (found?.title ?? titleInText(body, e.company, known));
       const range = body.map((l) => findDateRange(l)).find(Boolean);
-      const company = e.company ?? companyInText(body);
+      const company = e.company ?? found?.company;
       const entry = {
         ...(title || guessed ? { title: title ?? guessed } : {}),
         ...(company ? { company } : {}),
