@@ -184,6 +184,25 @@ describe('employers named in sentences inside form entries', () => {
     ]);
   });
 
+  it('reads "Worked as Y in X" and "Working in X as Y", giving the title to X alone', () => {
+    expect(
+      entries([
+        'company - Larsen and Toubro',
+        'description - Worked as a Software Engineer in Technosoft Corporation, Chennai from Aug 2015 to sep 2016.',
+        'company - SANARCO ENGINEERING PVT LTD',
+        'description - * Working in SURYA FITNESS as a design engineer.',
+        'company - Acme Pvt Ltd',
+        'description - Working in Java as a developer.',
+      ]),
+    ).toEqual([
+      ['Larsen and Toubro', null],
+      ['Technosoft Corporation', 'Software Engineer'],
+      ['SANARCO ENGINEERING PVT LTD', null],
+      ['SURYA FITNESS', 'design engineer'],
+      ['Acme Pvt Ltd', null],
+    ]);
+  });
+
   it('takes no tool for an employer, and no employer twice (the sentence still names the title)', () => {
     expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', 'Developer']]);
   });

@@ -18,14 +18,23 @@ const ROLE_FIELD = /^\s*(?:[•*-]\s*)?(?:role|designation|position|job title|ti
 
 /**
  * "Worked with ICICI Merchant Services as Sales Manager. (16th Jan 2017 to 30th Aug 2018)",
- * "Currently Working at NOVA ENGINEERING WORKS Since MAY 2018": an employer, and perhaps a
- * title, written as a sentence inside an entry's text.
+ * "Currently Working at NOVA ENGINEERING WORKS Since MAY 2018", "Working in SURYA FITNESS as a
+ * design engineer": an employer, and perhaps a title, written as a sentence inside an entry's text.
  */
-const WORKED_AT = /\b(?:(?:work(?:ed|ing)|employed|associated)\s+(?:with|at|for)|experience\s+at)\s+(?:M\/s\.?\s*)?(\p{Lu}[^;:\n]{1,70}?)\.?\s*(?:,\s*)?(?:\bas\s+(?:an?\s+)?([^(\n]{3,50}?)\s*(?:\.(?<!\b(?:Sr|Jr|Snr|Asst|Dy)\.)|\(|$|\bfrom\b|\bsince\b)|\bsince\b|\bfrom\b|\(|$)/iu;
+const WORKED_AT = /\b(?:(?:work(?:ed|ing)|employed|associated)\s+(with|at|for|in)|experience\s+at)\s+(?:M\/s\.?\s*)?(\p{Lu}[^;:\n]{1,70}?)\.?\s*(?:,\s*)?(?:\bas\s+(?:an?\s+)?([^(\n]{3,50}?)\s*(?:\.(?<!\b(?:Sr|Jr|Snr|Asst|Dy)\.)|\(|$|\bfrom\b|\bsince\b)|\bsince\b|\bfrom\b|\(|$)/iu;
 
-/** An employer and title read from a "Worked with X as Y" sentence, with the dates on its line. */
+/**
+ * "Worked as a Software Engineer in Technosoft Corporation, Chennai from Aug 2015": the title
+ * first, then the employer (capitalised, up to a comma, "from", "since" or the sentence's end).
+ */
+const WORKED_AS_IN = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed)\s+as\s+(?:an?\s+)?([^,.(\n]{3,50}?)\s+(?:in|at|with|for)\s+(?:M\/s\.?\s*)?(\p{Lu}[^;:,.\n]{1,70}?)\s*(?=,|\(|\bfrom\b|\bsince\b|\.(?:\s|$)|$)/u;
+
+/** An employer and title read from a "Worked with X as Y" (or "Worked as Y in X") sentence, with the dates on its line. */
 function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
-  const m = WORKED_AT.exec(line);
+  const asIn = WORKED_AS_IN.exec(line);
+  const at = WORKED_AT.exec(line);
+  // [sentence, employer, title, preposition]
+  const m = asIn && TITLE_WORDS.test(asIn[1]!) ? [asIn[0], asIn[2]!, asIn[1], 'as'] : at ? [at[0], at[2]!, at[3], at[1]] : undefined;
   if (!m) return undefined;
   // "ALIA CONSTRUCTION AT NALLASOPARA (WEST) Mumbai": what follows " at " is a place.
   // ", Airoli": a place after the name.
@@ -35,6 +44,8 @@ function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
   // Without "as <title>", only a name that looks like an employer ("Worked with Hadoop" names a tool).
   const employerLike = COMPANY_WORDS.test(company) || !/\p{Ll}/u.test(company) || /^experience/i.test(m[0]!);
   if (!(title && TITLE_WORDS.test(title)) && !employerLike) return undefined;
+  // "Working in SURYA FITNESS as …" names an employer; "working in Java as …" does not.
+  if (m[3]?.toLowerCase() === 'in' && !employerLike) return undefined;
   const range = findDateRange(line);
   return {
     company,
@@ -115,6 +126,9 @@ function titleInText(body: string[], company: string | undefined, known: string[
   // Only when the title is the whole description: a first line of several is often a summary.
   if (body.length === 1 && !/[.:;()]/.test(first) && headedByTitle(first)) return first;
   for (const l of body) {
+    // "Worked as X in <another employer>": the title goes with that employer's own entry.
+    const other = WORKED_AS_IN.exec(l)?.[2];
+    if (other && !(company && sameEmployer(company, other))) continue;
     const as = WORKING_AS.exec(l)?.[1];
     const at = workedAt(l);
     // An entry without a company takes the title only when another entry names that employer;
