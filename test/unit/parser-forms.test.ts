@@ -203,6 +203,21 @@ describe('employers named in sentences inside form entries', () => {
     ]);
   });
 
+  it('reads an employer marked "M/s", but not a client so marked', () => {
+    expect(
+      entries([
+        'company - Delta Controls, Dubai FZCO',
+        "description - Heading Pune Branch [M/s Deltannex Integrators Pvt. Ltd.]      From Aug '17 till date",
+        'company - Interface Techno System',
+        'description - Client            M/s Teva API India Pvt Ltd, Bhind (MP)',
+      ]),
+    ).toEqual([
+      ['Delta Controls, Dubai FZCO', null],
+      ['Deltannex Integrators Pvt. Ltd.', null],
+      ['Interface Techno System', null],
+    ]);
+  });
+
   it('takes no tool for an employer, and no employer twice (the sentence still names the title)', () => {
     expect(entries(['company - Infosys Ltd', 'description - Worked with Hadoop Distributed File System daily.', 'Worked at Infosys as Developer'])).toEqual([['Infosys Ltd', 'Developer']]);
   });

@@ -160,6 +160,21 @@ function companyInText(body: string[]): { company: string; title?: string } | un
   return undefined;
 }
 
+/** "Heading Pune Branch [M/s Deltannex Integrators Pvt. Ltd.]": "M/s" (Messrs) before a registered name marks an employer. */
+const MESSRS = /\bM\/s\.?\s+(\p{Lu}[^\])\n;:]{2,60}?\b(?:pvt|private|ltd|limited|llp|inc)\b\.?(?:\s*(?:pvt|private|ltd|limited|llp|inc)\b\.?)*)/iu;
+
+function messrs(line: string): Omit<Experience, 'skills'> | undefined {
+  const m = MESSRS.exec(line);
+  // "Client   M/s Teva API India Pvt Ltd": a client, not the employer.
+  if (!m || /\b(?:client|customer)s?\b/i.test(line.slice(0, m.index))) return undefined;
+  const range = findDateRange(line);
+  return {
+    company: m[1]!.trim(),
+    ...(range ? { start: range.start, ...(range.end ? { end: range.end } : {}), current: range.current } : { current: false }),
+    description: line.trim(),
+  };
+}
+
 /** A sentence, not a name: "Handled payroll for Acme Pvt Ltd". */
 const DUTY_START = /^(?:i|we|he|she|at|worked|working|handled|managed|responsible|involved|part of)\b/i;
 
@@ -228,7 +243,7 @@ export function parseFormExperience(lines: string[], isSkill: (value: string) =>
   for (const entry of parsed) {
     out.push(entry);
     for (const line of entry.description.split('\n')) {
-      const found = workedAt(line);
+      const found = workedAt(line) ?? messrs(line);
       if (!found) continue;
       if (![...parsed, ...out].some((e) => e.company && sameEmployer(e.company, found.company!))) out.push(found);
     }
