@@ -46,10 +46,15 @@ function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
   if (!(title && TITLE_WORDS.test(title)) && !employerLike) return undefined;
   // "Working in SURYA FITNESS as …" names an employer; "working in Java as …" does not.
   if (m[3]?.toLowerCase() === 'in' && !employerLike) return undefined;
+  return sentenceEntry(line, company, title && TITLE_WORDS.test(title) ? title : undefined);
+}
+
+/** An entry for an employer a line of text names, with that line's dates. */
+function sentenceEntry(line: string, company: string, title?: string): Omit<Experience, 'skills'> {
   const range = findDateRange(line);
   return {
     company,
-    ...(title && TITLE_WORDS.test(title) ? { title } : {}),
+    ...(title ? { title } : {}),
     ...(range ? { start: range.start, ...(range.end ? { end: range.end } : {}), current: range.current } : { current: false }),
     description: line.trim(),
   };
@@ -80,7 +85,7 @@ const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeli
 /** "DBA in Marketplace Technologies Ltd", "Consultant at Infosys": a short title before the employer. */
 const TITLE_IN_COMPANY = /^(\S+(?:\s+\S+){0,3}?)\s+(?:in|at|with|@)\s+(\p{Lu}.{2,})$/u;
 /** A department, not an employer: "LifeKonnect Department", "PMO", "HR". */
-export const DEPARTMENT = /\b(?:department|dept)\.?$|^(?:hr|pmo|it|sales|marketing|finance|accounts|admin|administration|operations|purchase|procurement|production|quality|qa|r&d|legal|logistics)$/i;
+const DEPARTMENT = /\b(?:department|dept)\.?$|^(?:hr|pmo|it|sales|marketing|finance|accounts|admin|administration|operations|purchase|procurement|production|quality|qa|r&d|legal|logistics)$/i;
 /** A registered company's legal form (not "company" or "group", which descriptions use too). */
 const REGISTERED = /\b(?:pvt|private limited|ltd|limited|inc|llc|llp|corp|gmbh|plc)\b\.?/i;
 /** "At Lavisa Infrastructure Bangalore   Sep 2015- Oct 2016": an employer line inside an entry's description. */
@@ -167,12 +172,7 @@ function messrs(line: string): Omit<Experience, 'skills'> | undefined {
   const m = MESSRS.exec(line);
   // "Client   M/s Teva API India Pvt Ltd": a client, not the employer.
   if (!m || /\b(?:client|customer)s?\b/i.test(line.slice(0, m.index))) return undefined;
-  const range = findDateRange(line);
-  return {
-    company: m[1]!.trim(),
-    ...(range ? { start: range.start, ...(range.end ? { end: range.end } : {}), current: range.current } : { current: false }),
-    description: line.trim(),
-  };
+  return sentenceEntry(line, m[1]!.trim());
 }
 
 /** A sentence, not a name: "Handled payroll for Acme Pvt Ltd". */
