@@ -245,7 +245,7 @@ export class SkillTaxonomy {
   /**
    * Skills that `text` implies without naming them, through the entries' `implied` phrases
    * ("Operated the cash register" implies Cash Handling). Weaker evidence than a mention:
-   * the parser adds them after the named skills and only from work text.
+   * the parser adds them after the named skills, and not from the education block.
    */
   findImplied(text: string): SkillMention[] {
     // A span the taxonomy names itself is a mention, judged by findMentions' rules, not a cue.

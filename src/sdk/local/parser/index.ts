@@ -162,8 +162,8 @@ const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|pl
 /**
  * Skills mentioned in `text`. Mentions that only label a list ("Operating Systems: Windows")
  * are dropped; words glued by a hyphen ("IDE-Eclipse", "MySQL-Basics") are also read apart.
+ * `prose`: the text is the whole resume (running text), not a skills section.
  */
-/** `prose`: the text is the whole resume (running text), not a skills section. */
 function findSkillsIn(taxonomy: SkillTaxonomy, text: string, prose = false): string[] {
   const keep = (t: string) =>
     taxonomy.findMentions(t).filter((m) => {
