@@ -334,6 +334,19 @@ describe('employers in form entries that the company field misses', () => {
     ).toEqual([null, null, null, null, 'Tata Sons Pvt Ltd, Mumbai and Pune']);
   });
 
+  it('reads the company field of a project block (its stack, client or title first) as no employer, unless registered', () => {
+    expect(
+      companies([
+        'company - Wachovia, North Carolina USA',
+        'description - Environment: ASP.NET, C#, WCF, SQL Server 2005',
+        'company - PF Trust System',
+        'description - Client: a provident fund trust',
+        'company - Solid State Technologists (I) Pvt. Ltd',
+        'description - Environment: VB .net, SQL Server 2000',
+      ]),
+    ).toEqual([null, null, 'Solid State Technologists (I) Pvt. Ltd']);
+  });
+
   it('reads a registered name opening the description, or an "At <employer> <dates>" line', () => {
     expect(
       companies([

@@ -84,6 +84,8 @@ export function namesEmployer(value: string): boolean {
 const PLACEHOLDER = /^(?:current project|project|projects|career timeline|timeline|present|n\/?a|none|nil|no|-+|own practice|private practice|self[- ]employed|freelance|freelancer|nature of work)$/i;
 /** "DBA in Marketplace Technologies Ltd", "Consultant at Infosys": a short title before the employer. */
 const TITLE_IN_COMPANY = /^(\S+(?:\s+\S+){0,3}?)\s+(?:in|at|with|@)\s+(\p{Lu}.{2,})$/u;
+/** The first line of a project's description: its technology stack, client or title. */
+const PROJECT_BLOCK = /^\s*(?:environment|technologies|technology used|tech stack|platform|client|project title|title)\s*[:\-–]/i;
 /** A department, not an employer: "LifeKonnect Department", "PMO", "HR". */
 const DEPARTMENT = /\b(?:department|dept)\.?$|^(?:hr|pmo|it|sales|marketing|finance|accounts|admin|administration|operations|purchase|procurement|production|quality|qa|r&d|legal|logistics)$/i;
 /** A registered company's legal form (not "company" or "group", which descriptions use too). */
@@ -225,6 +227,9 @@ export function parseFormExperience(lines: string[], isSkill: (value: string) =>
           }
         }
       }
+      // A project's block ("description - Environment: ASP.NET, C#, …") puts its client or product in
+      // the company field: "Wachovia, North Carolina USA", "PF Trust System". A registered name stays.
+      if (e.company && PROJECT_BLOCK.test(body[0] ?? '') && !REGISTERED.test(e.company)) delete e.company;
       const found = e.company ? undefined : companyInText(body);
       const guessed = title ? undefined : (found?.title ?? titleInText(body, e.company, known));
       const range = body.map((l) => findDateRange(l)).find(Boolean);
