@@ -193,6 +193,8 @@ describe('employers named in sentences inside form entries', () => {
         'description - * Working in SURYA FITNESS as a design engineer.',
         'company - Acme Pvt Ltd',
         'description - Working in Java as a developer.',
+        'company - Gauhati High Court',
+        'description - Working as Executive (Legal) at Hindustan Paper Corporation Limited (A Govt. of India Enterprise) since 2012',
       ]),
     ).toEqual([
       ['Larsen and Toubro', null],
@@ -200,6 +202,8 @@ describe('employers named in sentences inside form entries', () => {
       ['SANARCO ENGINEERING PVT LTD', null],
       ['SURYA FITNESS', 'design engineer'],
       ['Acme Pvt Ltd', null],
+      [undefined, null],
+      ['Hindustan Paper Corporation Limited', 'Executive (Legal)'],
     ]);
   });
 

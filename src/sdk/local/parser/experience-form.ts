@@ -27,7 +27,7 @@ const WORKED_AT = /\b(?:(?:work(?:ed|ing)|employed|associated)\s+(with|at|for|in
  * "Worked as a Software Engineer in Technosoft Corporation, Chennai from Aug 2015": the title
  * first, then the employer (capitalised, up to a comma, "from", "since" or the sentence's end).
  */
-const WORKED_AS_IN = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed)\s+as\s+(?:an?\s+)?([^,.(\n]{3,50}?)\s+(?:in|at|with|for)\s+(?:M\/s\.?\s*)?(\p{Lu}[^;:,.\n]{1,70}?)\s*(?=,|\(|\bfrom\b|\bsince\b|\.(?:\s|$)|$)/u;
+const WORKED_AS_IN = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed)\s+as\s+(?:an?\s+)?([^,.\n]{3,50}?)\s+(?:in|at|with|for)\s+(?:M\/s\.?\s*)?(\p{Lu}[^;:,.\n]{1,70}?)\s*(?=,|\(|\bfrom\b|\bsince\b|\.(?:\s|$)|$)/u;
 
 /** An employer and title read from a "Worked with X as Y" (or "Worked as Y in X") sentence, with the dates on its line. */
 function workedAt(line: string): Omit<Experience, 'skills'> | undefined {
