@@ -94,6 +94,9 @@ const VENDORS = [
  */
 const ONET_OVERRIDES = {
   'J': 'J programming language',
+  // "ADA" in resumes is the Americans with Disabilities Act far more often (curated: ADA
+  // Compliance); the language is curated as "Ada programming language".
+  'Ada': null,
   'MUMPS M': 'MUMPS',
   'Rust programming language': 'Rust',
   'Oracle Java': 'Java',

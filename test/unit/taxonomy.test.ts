@@ -181,6 +181,19 @@ describe('office applications written by their bare names', () => {
   });
 });
 
+describe('words that are tools only beside other tools', () => {
+  it('reads "Chef" as the DevOps tool only on a line naming another DevOps tool', () => {
+    expect(taxonomy.findSkills('Puppet, Chef, Ansible')).toEqual(['Puppet', 'Chef', 'Ansible']);
+    expect(taxonomy.findSkills('EXECUTIVE CHEF\nHead Chef at the Ritz')).toEqual([]);
+  });
+
+  it('reads "ADA" as the disability act, and "quality of service" as no network skill', () => {
+    expect(taxonomy.findSkills('Developed ADA compliant layouts')).toEqual(['ADA Compliance']);
+    expect(taxonomy.findSkills('to improve the quality of service')).toEqual([]);
+    expect(taxonomy.findSkills('Configured QoS on Cisco routers')).toContain('QoS');
+  });
+});
+
 describe('implied skills', () => {
   it('finds skills a phrase implies, apart from the skills named', () => {
     const text = 'Operated the cash register and kept inventory. A critical thinker.';

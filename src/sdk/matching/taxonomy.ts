@@ -38,13 +38,25 @@ const NEEDS_CAPITAL = new Set([
   'gulp', 'prettier', 'celery', 'rip', 'raid', 'radius', 'pert', 'bullhorn', 'fiddler', 'nuke', 'soar', 'publisher',
 ]);
 
-/**
- * Office applications whose bare names are common words even when capitalised ("Project: …",
- * "Access to …", "Teams of five"): they count only on a line that names another office
- * application ("Word, Excel and Outlook", "Microsoft Office (Word, PowerPoint)").
- */
-const BESIDE_OFFICE = new Set(['word', 'outlook', 'access', 'project', 'teams', 'publisher']);
 const OFFICE = new Set(['Excel', 'PowerPoint', 'Microsoft Word', 'Microsoft Outlook', 'Microsoft Access', 'Microsoft Project', 'Microsoft Teams', 'Microsoft Publisher', 'Microsoft Office', 'Visio', 'OneNote', 'SharePoint']);
+const inOffice = (name: string) => OFFICE.has(name);
+const inDevOps = (_: string, category: string | undefined) => category === 'Cloud & DevOps';
+
+/**
+ * Tools whose bare names are common words even when capitalised, and the company that makes
+ * them tools: office applications ("Project: …", "Access to …", "Teams of five") count only as
+ * a list item on a line naming another office application ("Word, Excel and Outlook"); "Chef"
+ * only on a line naming another DevOps tool ("Puppet, Chef, Ansible"), not in "EXECUTIVE CHEF".
+ */
+const BESIDE: Record<string, (name: string, category: string | undefined) => boolean> = {
+  word: inOffice,
+  outlook: inOffice,
+  access: inOffice,
+  project: inOffice,
+  teams: inOffice,
+  publisher: inOffice,
+  chef: inDevOps,
+};
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.\-/&'](?=[\p{L}\p{N}]))*[+#]*/gu;
 
@@ -204,7 +216,7 @@ export class SkillTaxonomy {
       if (!matched) matched = 1;
       i += matched;
     }
-    return besideOffice(text, out).sort((a, b) => a.index - b.index);
+    return this.inCompany(text, out).sort((a, b) => a.index - b.index);
   }
 
   /**
@@ -242,6 +254,19 @@ export class SkillTaxonomy {
     return target && { name: target.name, needsCapital: false };
   }
 
+  /** Drops the bare names of BESIDE that are no list item on a line with the company they need. */
+  private inCompany(text: string, mentions: SkillMention[]): SkillMention[] {
+    const need = (m: SkillMention) => BESIDE[text.slice(m.index, m.end).toLowerCase()];
+    if (!mentions.some(need)) return mentions;
+    // A list item: a separator on one side ("Access to Excel" is no item).
+    const item = (m: SkillMention) => /^[ \t]*(?:[,;/)&|]|(?:and|or)\b|$)/im.test(text.slice(m.end, m.end + 6)) || /(?:[,/(:&|•]|\b(?:and|or))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const lineOf = (i: number) => text.lastIndexOf('\n', i - 1);
+    return mentions.filter((m) => {
+      const fits = need(m);
+      return !fits || (item(m) && mentions.some((o) => o !== m && o.name !== m.name && fits(o.name, this.categories.get(o.name)) && lineOf(o.index) === lineOf(m.index)));
+    });
+  }
+
   /**
    * Skills that `text` implies without naming them, through the entries' `implied` phrases
    * ("Operated the cash register" implies Cash Handling). Weaker evidence than a mention:
@@ -258,15 +283,6 @@ export class SkillTaxonomy {
   }
 }
 
-/** Drops bare office-application names (BESIDE_OFFICE) on lines that name no other office application. */
-function besideOffice(text: string, mentions: SkillMention[]): SkillMention[] {
-  // A list item: a separator on one side ("Access to Excel" is no item).
-  const item = (m: SkillMention) => /^[ \t]*(?:[,;/)&|]|(?:and|or)\b|$)/im.test(text.slice(m.end, m.end + 6)) || /(?:[,/(:&|•]|\b(?:and|or))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
-  const bare = (m: SkillMention) => BESIDE_OFFICE.has(text.slice(m.index, m.end).toLowerCase());
-  if (!mentions.some(bare)) return mentions;
-  const lineOf = (i: number) => text.lastIndexOf('\n', i - 1);
-  return mentions.filter((m) => !bare(m) || (item(m) && mentions.some((o) => o !== m && OFFICE.has(o.name) && o.name !== m.name && lineOf(o.index) === lineOf(m.index))));
-}
 
 /**
  * A one-letter name ("C", "R") counts only where a list or a phrase puts it: at a line's start,
