@@ -181,6 +181,17 @@ describe('office applications written by their bare names', () => {
   });
 });
 
+describe('a version glued to a name', () => {
+  it('reads "Java8", "SQL2008", "MS Access2007", "Hadoop2.7" as the names', () => {
+    expect(taxonomy.findSkills('Java8, SQL2008, Hadoop2.7')).toEqual(['Java', 'SQL', 'Hadoop']);
+    expect(taxonomy.findSkills('MS Access2007, Excel')).toEqual(['Microsoft Access', 'Excel']);
+  });
+
+  it('leaves model numbers alone', () => {
+    expect(taxonomy.findSkills('System: ML200 R (PLC), R410.2')).toEqual(['PLC']);
+  });
+});
+
 describe('words that are tools only beside other tools', () => {
   it('reads "Chef" as the DevOps tool only on a line naming another DevOps tool', () => {
     expect(taxonomy.findSkills('Puppet, Chef, Ansible')).toEqual(['Puppet', 'Chef', 'Ansible']);

@@ -191,7 +191,7 @@ export class SkillTaxonomy {
         const window = tokens.slice(i, i + n);
         if (n > 1 && window.some((t, k) => k > 0 && text.slice(window[k - 1]!.end, t.start).includes('\n'))) continue;
         const key = windowKey(text, window);
-        const target = this.byKey.get(key) ?? this.squashedTarget(key);
+        const target = this.byKey.get(key) ?? this.squashedTarget(key) ?? this.versioned(text, window);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
           out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });
           matched = n;
@@ -244,6 +244,18 @@ export class SkillTaxonomy {
       j = at;
     }
     return out;
+  }
+
+  /**
+   * A name with a version glued to its last word: "Java8", "SQL2008", "MS Access2007",
+   * "Hadoop2.7", "Angular8" (tried only when the whole window names nothing).
+   */
+  private versioned(text: string, window: Token[]): AliasTarget | undefined {
+    const last = window[window.length - 1]!;
+    const m = /^(.*?[\p{L}+#])v?\d+(?:\.\d+)*[a-z]?\d*$/iu.exec(last.text);
+    // Three letters or more: "ML200" and "R410" are model numbers.
+    if (!m || m[1]!.replace(/^\./, '').length < 3) return undefined;
+    return this.byKey.get(windowKey(text, [...window.slice(0, -1), { ...last, text: m[1]! }]));
   }
 
   /** A name written with its words run together or split apart: windows of up to three words of two letters or more, or one word of six letters or more ("Sqlserver"). */
