@@ -87,9 +87,11 @@ describe('form-export resumes', () => {
     expect(parse('Skills\nExpense management, QA, sales').skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Expense Management', 'Quality Assurance', 'Sales']));
   });
 
-  it('keeps a skill that heads its own description, drops one that labels a list', () => {
-    const names = parse('Strengths\n? Adaptability: A penchant to adapt to any situation\nTechnologies\nOperating Systems: Linux\nWeb: HTML, Angular js. Framework: Struts').skills.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Adaptability', 'Linux', 'AngularJS', 'Struts']));
+  it('keeps a skill that heads its own description or labels a list of its parts', () => {
+    const names = parse(
+      'Strengths\n? Adaptability: A penchant to adapt to any situation\nTechnologies\nOperating Systems: Linux\nWeb: HTML, Angular js. Framework: Struts\nVirtualisation: VMware ESXi\nOperating Systems: Windows Tools: Toad',
+    ).skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Adaptability', 'Linux', 'AngularJS', 'Struts', 'Virtualization', 'VMware', 'Microsoft Windows', 'Toad']));
     expect(names).not.toContain('Operating systems');
   });
 

@@ -156,32 +156,17 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   return { ...profile, confidence };
 }
 
-/** Words that turn a skill name into a list label: "Operating Systems:", "Programming Languages:". */
-const LABEL_TAIL = /^(?:\s+(?:languages?|skills?|tools?|technologies|software|platforms?|systems?|frameworks?|environments?|packages|libraries))?\s*:/i;
-
 /**
- * Skills mentioned in `text`. Mentions that only label a list ("Operating Systems: Windows")
- * are dropped; words glued by a hyphen ("IDE-Eclipse", "MySQL-Basics") are also read apart.
- * `prose`: the text is the whole resume (running text), not a skills section.
+ * Skills mentioned in `text`; words glued by a hyphen ("IDE-Eclipse", "MySQL-Basics") are also
+ * read apart. A skill that labels a list ("Virtualisation: VMware ESXi", "Excel: pivot tables")
+ * counts: labellers count it too. `prose`: the text is the whole resume, not a skills section.
  */
 function findSkillsIn(taxonomy: SkillTaxonomy, text: string, prose = false): string[] {
   const keep = (t: string) =>
     taxonomy.findMentions(t).filter((m) => {
       if (namesEnvironment(t, m.index) || namesSomethingElse(t, m)) return false;
       if (prose && modifiesNoun(taxonomy, t, m)) return false;
-      const rest = t.slice(m.index, t.indexOf('\n', m.index) < 0 ? undefined : t.indexOf('\n', m.index));
-      // A label's colon ends the label: "ISO 9001:2008" is no label.
-      const colon = rest.search(/:(?!\d)/);
-      if (colon < 0 || colon > 60) return true;
-      const before = rest.slice(0, colon);
-      // A sentence's end or a list before the colon: the mention is no label ("Angular js. Framework: …").
-      if (/[,;|(]|\.\s/.test(before)) return true;
-      const words = before.trim().split(/\s+/);
-      const mentionOnly = taxonomy.canonical(before) === m.name || (words.length > 1 && taxonomy.canonical(words.slice(0, -1).join(' ')) === m.name && LABEL_TAIL.test(` ${words[words.length - 1]}:`));
-      if (!mentionOnly) return true;
-      // A label heads a list of skills ("Operating Systems: Linux"); a skill heading its own description stays ("Adaptability: a penchant to adapt").
-      const line = rest.slice(colon + 1);
-      return !taxonomy.findMentions(line).some((other) => other.name !== m.name);
+      return true;
     });
   const split = text.replace(/([\p{L}]{3,})-(?=\p{Lu}[\p{L}]{2,})/gu, '$1 - ');
   return [...new Set([...keep(text), ...(split === text ? [] : keep(split))].map((m) => m.name))];
