@@ -143,6 +143,10 @@ describe('coordinated phrases', () => {
     expect(found.map((m) => m.index)).toEqual([...found.map((m) => m.index)].sort((a, b) => a - b));
   });
 
+  it('does not run a phrase across punctuation ("Agile (Scrum)" is Agile and Scrum)', () => {
+    expect(taxonomy.findSkills('Waterfall, Agile (Scrum)')).toEqual(['Waterfall', 'Agile', 'Scrum']);
+  });
+
   it('stops at a line break', () => {
     expect(taxonomy.findSkills('Regression and\nIntegration testing')).not.toContain('Regression Testing');
   });

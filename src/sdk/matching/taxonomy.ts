@@ -189,7 +189,7 @@ export class SkillTaxonomy {
       for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
         // Phrases do not run across line breaks.
         const window = tokens.slice(i, i + n);
-        if (n > 1 && window.some((t, k) => k > 0 && text.slice(window[k - 1]!.end, t.start).includes('\n'))) continue;
+        if (n > 1 && window.some((t, k) => k > 0 && /[\n,;:()[\]|•]/.test(text.slice(window[k - 1]!.end, t.start)))) continue;
         const key = windowKey(text, window);
         const target = this.byKey.get(key) ?? this.squashedTarget(key) ?? this.versioned(text, window);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
