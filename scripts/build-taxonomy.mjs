@@ -63,7 +63,7 @@ const AMBIGUOUS_WORDS = new Set(
 /**
  * Aliases that are on the list above but are kept on purpose: common, low-risk skill mentions,
  * and office applications' bare names, which the matcher counts only on a line naming another
- * office application (BESIDE_OFFICE in src/sdk/matching/taxonomy.ts).
+ * office application (BESIDE in src/sdk/matching/taxonomy.ts).
  */
 const ALIAS_ALLOW = new Set(['windows', 'oracle', 'node', 'tally', 'word', 'outlook', 'access', 'project', 'teams', 'publisher']);
 

@@ -68,7 +68,7 @@ const skillKey = (s: string) => (taxonomy.canonical(s) ?? s).toLowerCase();
 const degreeKey = (s: string) => degreeCode(s) ?? '';
 
 /** Titles the profile claims: the headline, each experience entry's title and the other roles it names. */
-const titlesOf = (p: Profile) => [...(p.headline ? [p.headline] : []), ...p.experience.map((e) => e.title ?? ''), ...p.roles].filter(Boolean);
+const titlesOf = (p: Profile) => [...(p.headline ? [p.headline] : []), ...p.experience.map((e) => e.title ?? ''), ...(p.roles ?? [])].filter(Boolean);
 
 type Field = 'skills' | 'skills (known to the taxonomy)' | 'titles' | 'companies' | 'degrees' | 'emails' | 'phones';
 const FIELDS: Field[] = ['skills', 'skills (known to the taxonomy)', 'titles', 'companies', 'degrees', 'emails', 'phones'];

@@ -55,7 +55,7 @@ function printProfile(out: (line: string) => void, p: Profile, mediaType: string
     const when = e.start ? `${e.start} – ${e.current ? 'present' : (e.end ?? '?')}` : '(no dates)';
     out(`  ${when}  ${e.title ?? '?'} @ ${e.company ?? '?'}${e.location ? `, ${e.location}` : ''}${e.skills.length ? `  [${e.skills.join(', ')}]` : ''}`);
   }
-  if (p.roles.length) out(`other roles: ${p.roles.join('; ')}${conf('roles')}`);
+  if (p.roles?.length) out(`other roles: ${p.roles.join('; ')}${conf('roles')}`);
   if (p.education.length) out(`education:${conf('education')}`);
   for (const e of p.education) out(`  ${e.degree}${e.field ? ` in ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}${e.graduationYear ? ` (${e.graduationYear})` : ''}`);
   out(`skills: ${p.skills.map((s) => (s.years ? `${s.name} (${s.years}y)` : s.name)).join(', ')}${conf('skills')}`);

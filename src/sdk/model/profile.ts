@@ -101,9 +101,10 @@ export const ProfileSchema = z.object({
   /**
    * Other roles the resume says the person held, as written: project roles and positions from
    * "Role:", "Position:" or "Designation:" lines (`Software Test Engineer`), when neither the
-   * headline nor an experience entry already has that title.
+   * headline nor an experience entry already has that title. Missing on profiles stored before
+   * it existed.
    */
-  roles: z.array(z.string()).default([]),
+  roles: z.array(z.string()).optional(),
   education: z.array(EducationSchema).default([]),
   /** Certifications and licences, one per entry as written. */
   certifications: z.array(z.string()).default([]),

@@ -102,7 +102,7 @@ export function confidenceOf(i: ConfidenceInputs): Confidence {
     education: !p.education.length ? 0 : round(0.95 * mean(p.education.map((e) => (Number(Boolean(e.degree)) + Number(Boolean(e.institution)) + Number(Boolean(e.graduationYear))) / 3))),
     certifications: p.certifications.length ? 0.75 : 0,
     languages: p.languages.length ? 0.8 : 0,
-    roles: p.roles.length ? 0.7 : 0,
+    roles: p.roles?.length ? 0.7 : 0,
     totalYears: i.yearsSource === 'dates' ? round(0.9 * mean(p.experience.map((e) => (e.start ? 1 : 0)))) : i.yearsSource === 'stated' ? 0.6 : 0,
     seniority: !p.seniority ? 0 : i.seniorityFromTitle ? 0.75 : 0.5,
   };
