@@ -1,12 +1,23 @@
 /**
- * Renders a synthetic resume as PDF (pdf-lib), DOCX (docx) or plain text, in
- * one of three layouts, byte-for-byte deterministically: fixed dates in the
- * PDF info dictionary, in DOCX's core.xml and in every zip entry's timestamp.
- * The same approach as scripts/make-samples.mjs, which renders the hand-written samples.
+ * Renders a resume as PDF (pdf-lib), DOCX (docx) or plain text, in one of three
+ * layouts, byte-for-byte deterministically: fixed dates in the PDF info dictionary,
+ * in DOCX's core.xml and in every zip entry's timestamp. `talent seed` renders its
+ * synthetic resumes with it, and scripts/make-samples.mjs the hand-written samples.
  */
 import type { SeedResume } from './generate.js';
 
 export type SeedFormat = 'pdf' | 'docx' | 'txt';
+
+/** Section headings, by section; a resume may override some of its layout's. */
+export type SectionHeadings = Record<'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages', string>;
+
+/** A resume to render: a seeded one, or a hand-written one with heading overrides. */
+export type RenderableResume = SeedResume & { headings?: Partial<SectionHeadings> };
+
+export interface RenderOptions {
+  /** Written as the documents' creator (default `talent seed`). */
+  generator?: string;
+}
 type BlockKind = 'name' | 'headline' | 'contact' | 'heading' | 'strong' | 'text' | 'bullet';
 interface Block {
   kind: BlockKind;
@@ -14,11 +25,11 @@ interface Block {
 }
 
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));
-const GENERATOR = 'talent seed';
+const DEFAULT_GENERATOR = 'talent seed';
 
 const LAYOUTS = {
   classic: {
-    headings: ['SUMMARY', 'SKILLS', 'EXPERIENCE', 'EDUCATION', 'CERTIFICATIONS', 'LANGUAGES'],
+    headings: { summary: 'SUMMARY', skills: 'SKILLS', experience: 'EXPERIENCE', education: 'EDUCATION', certifications: 'CERTIFICATIONS', languages: 'LANGUAGES' },
     contact: (c: SeedResume['contact']) => [[c.email, c.phone, c.location].join(' | '), [c.linkedin, c.github].filter(Boolean).join(' | ')],
     skills: (s: string[]) => s.join(', '),
     entry: (e: SeedResume['experience'][number]): Block[] => [
@@ -28,7 +39,7 @@ const LAYOUTS = {
     education: (d: SeedResume['education'][number]): Block[] => [{ kind: 'text', text: `${d.degree}, ${d.institution}, ${d.year}` }],
   },
   modern: {
-    headings: ['Professional Summary', 'Technical Skills', 'Professional Experience', 'Education', 'Certifications', 'Languages'],
+    headings: { summary: 'Professional Summary', skills: 'Technical Skills', experience: 'Professional Experience', education: 'Education', certifications: 'Certifications', languages: 'Languages' },
     contact: (c: SeedResume['contact']) => [[c.location, c.phone, c.email].join(' • '), [c.linkedin, c.github].filter(Boolean).join(' • ')],
     skills: (s: string[]) => s.join(' • '),
     entry: (e: SeedResume['experience'][number]): Block[] => [
@@ -41,7 +52,7 @@ const LAYOUTS = {
     ],
   },
   compact: {
-    headings: ['Summary', 'Skills', 'Work Experience', 'Education', 'Certifications', 'Languages'],
+    headings: { summary: 'Summary', skills: 'Skills', experience: 'Work Experience', education: 'Education', certifications: 'Certifications', languages: 'Languages' },
     contact: (c: SeedResume['contact']) => [[c.email, c.phone, c.location, c.linkedin, c.github].filter(Boolean).join(' | ')],
     skills: (s: string[]) => s.join(' | '),
     entry: (e: SeedResume['experience'][number]): Block[] => [
@@ -52,9 +63,9 @@ const LAYOUTS = {
   },
 };
 
-function toBlocks(r: SeedResume): Block[] {
+function toBlocks(r: RenderableResume): Block[] {
   const L = LAYOUTS[r.layout];
-  const [summary, skills, experience, education, certifications, languages] = L.headings as [string, string, string, string, string, string];
+  const { summary, skills, experience, education, certifications, languages } = { ...L.headings, ...r.headings } satisfies SectionHeadings;
   const blocks: Block[] = [
     { kind: 'name', text: r.name },
     { kind: 'headline', text: r.headline },
@@ -76,7 +87,7 @@ function toBlocks(r: SeedResume): Block[] {
 }
 
 /** Plain text: one block per line, a blank line before each section heading. */
-export function renderText(r: SeedResume): string {
+export function renderText(r: RenderableResume): string {
   const lines: string[] = [];
   for (const b of toBlocks(r)) {
     if (b.kind === 'heading') lines.push('');
@@ -86,10 +97,11 @@ export function renderText(r: SeedResume): string {
 }
 
 /** Renders one resume in one format. pdf-lib and docx are loaded on first use only. */
-export async function renderResume(r: SeedResume, format: SeedFormat): Promise<Uint8Array> {
+export async function renderResume(r: RenderableResume, format: SeedFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  const generator = options.generator ?? DEFAULT_GENERATOR;
   if (format === 'txt') return new TextEncoder().encode(renderText(r));
-  if (format === 'pdf') return renderPdf(r, toBlocks(r));
-  return renderDocx(r, toBlocks(r));
+  if (format === 'pdf') return renderPdf(r, toBlocks(r), generator);
+  return renderDocx(r, toBlocks(r), generator);
 }
 
 const PAGE = { width: 612, height: 792 };
@@ -104,12 +116,12 @@ const STYLE: Record<BlockKind, { size: number; bold: boolean; gap: number; grey:
   bullet: { size: 10, bold: false, gap: 1.5, grey: 0.1, indent: 16 },
 };
 
-async function renderPdf(r: SeedResume, blocks: Block[]): Promise<Uint8Array> {
+async function renderPdf(r: RenderableResume, blocks: Block[], generator: string): Promise<Uint8Array> {
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(r.name);
   doc.setAuthor(r.name);
-  doc.setCreator(GENERATOR);
+  doc.setCreator(generator);
   doc.setProducer('pdf-lib');
   doc.setCreationDate(FIXED_DATE);
   doc.setModificationDate(FIXED_DATE);
@@ -167,13 +179,13 @@ function wrap(text: string, widthOf: (t: string) => number, maxWidth: number): s
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** docProps/core.xml with fixed dates (docx would write the current time). */
-function coreXml(title: string): string {
+function coreXml(title: string, generator: string): string {
   const when = FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
     'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xmlEscape(title)}</dc:title><dc:creator>${GENERATOR}</dc:creator><cp:lastModifiedBy>${GENERATOR}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dc:title>${xmlEscape(title)}</dc:title><dc:creator>${xmlEscape(generator)}</dc:creator><cp:lastModifiedBy>${xmlEscape(generator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
@@ -199,7 +211,7 @@ function fixZipTimestamps(buf: Buffer): Buffer {
   return buf;
 }
 
-async function renderDocx(r: SeedResume, blocks: Block[]): Promise<Uint8Array> {
+async function renderDocx(r: RenderableResume, blocks: Block[], generator: string): Promise<Uint8Array> {
   const { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const paragraph = (b: Block) => {
     switch (b.kind) {
@@ -226,11 +238,11 @@ async function renderDocx(r: SeedResume, blocks: Block[]): Promise<Uint8Array> {
   };
   const doc = new Document({
     title: r.name,
-    creator: GENERATOR,
-    lastModifiedBy: GENERATOR,
+    creator: generator,
+    lastModifiedBy: generator,
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [{ properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1080, bottom: 1080, left: 1080, right: 1080 } } }, children: blocks.map(paragraph) }],
   });
-  const buf = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(r.name) }]);
+  const buf = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(r.name, generator) }]);
   return new Uint8Array(fixZipTimestamps(Buffer.from(buf)));
 }
