@@ -77,11 +77,11 @@ const keyOf = (s: string) =>
     .trim();
 
 /**
- * The key of consecutive tokens of `text`: an ampersand between two of them reads as "and", in
- * names and in text alike ("Training & Development", "Weights & Biases").
+ * The key of consecutive tokens: an ampersand between two of them reads as "and", in names and
+ * in text alike ("Training & Development", "Weights & Biases").
  */
-function windowKey(text: string, window: Token[]): string {
-  return keyOf(window.map((t, k) => (k > 0 && /^[ \t]*&[ \t]*$/.test(text.slice(window[k - 1]!.end, t.start)) ? `and ${t.text}` : t.text)).join(' '));
+function windowKey(window: Token[]): string {
+  return keyOf(window.map((t, k) => (k > 0 && /^[ \t]*&[ \t]*$/.test(t.gap) ? `and ${t.text}` : t.text)).join(' '));
 }
 
 /**
@@ -123,7 +123,7 @@ export class SkillTaxonomy {
       for (const form of forms) {
         const tokens = tokenize(form);
         if (tokens.length === 0) continue;
-        const key = windowKey(form, tokens);
+        const key = windowKey(tokens);
         // Entries listed later (user extensions) win over earlier ones.
         this.byKey.set(key, { name: e.name, needsCapital: tokens.length === 1 && NEEDS_CAPITAL.has(key) });
         maxWords = Math.max(maxWords, tokens.length);
@@ -146,7 +146,7 @@ export class SkillTaxonomy {
 
   /** The canonical name for a skill name or alias, case-insensitively; undefined when unknown. */
   canonical(name: string): string | undefined {
-    return this.byKey.get(windowKey(name, tokenize(name)))?.name;
+    return this.byKey.get(windowKey(tokenize(name)))?.name;
   }
 
   /** The canonical name, or the input tidied when the taxonomy does not know it. */
@@ -189,9 +189,9 @@ export class SkillTaxonomy {
       for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
         // Phrases do not run across line breaks.
         const window = tokens.slice(i, i + n);
-        if (n > 1 && window.some((t, k) => k > 0 && /[\n,;:()[\]|•]/.test(text.slice(window[k - 1]!.end, t.start)))) continue;
-        const key = windowKey(text, window);
-        const target = this.byKey.get(key) ?? this.squashedTarget(key) ?? this.versioned(text, window);
+        if (n > 1 && window.some((t, k) => k > 0 && /[\n,;:()[\]|•]/.test(t.gap))) continue;
+        const key = windowKey(window);
+        const target = this.byKey.get(key) ?? this.squashedTarget(key) ?? this.versioned(window);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
           out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });
           matched = n;
@@ -200,7 +200,7 @@ export class SkillTaxonomy {
           // Only an acronym there ("Epic EHR", "Oracle RAC"): "Pastry Chef" is no Chef, "Event Sourcing" no Recruiting.
           const inner = n > 1 && /^[A-Z][A-Z0-9]{1,}$/.test(last.text) ? this.byKey.get(keyOf(last.text)) : undefined;
           if (inner && inner.name !== target.name && (!inner.needsCapital || /^\.?\p{Lu}/u.test(last.text))) out.push({ name: inner.name, index: last.start, end: last.end });
-          out.push(...this.coordinated(text, tokens, i, n, target.name));
+          out.push(...this.coordinated(tokens, i, n, target.name));
         }
       }
       // "React/Redux", "HTML/CSS": the parts of a slash-joined token count too.
@@ -225,17 +225,16 @@ export class SkillTaxonomy {
    * over up to four items joined by commas, slashes, "&", "and" or "or" on the same line; the
    * head is the phrase's last words, or the word right after it.
    */
-  private coordinated(text: string, tokens: Token[], i: number, n: number, name: string): SkillMention[] {
+  private coordinated(tokens: Token[], i: number, n: number, name: string): SkillMention[] {
     const window = tokens.slice(i, i + n);
     const next = tokens[i + n];
     const heads = window.slice(1).map((_, k) => window.slice(k + 1).map((t) => t.text));
-    if (next && !/\n/.test(text.slice(window[n - 1]!.end, next.start))) heads.push([next.text]);
+    if (next && !/\n/.test(next.gap)) heads.push([next.text]);
     const out: SkillMention[] = [];
-    const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
     for (let j = i, step = 0; step < 4 && j > 0; step++) {
       let at = -1;
-      if (/^\s*[,&/]\s*$/.test(gap(tokens[j - 1]!, tokens[j]!))) at = j - 1;
-      else if (j > 1 && /^(?:and|or)$/i.test(tokens[j - 1]!.text) && /^[ \t]+$/.test(gap(tokens[j - 1]!, tokens[j]!)) && /^[ \t,]+$/.test(gap(tokens[j - 2]!, tokens[j - 1]!))) at = j - 2;
+      if (/^\s*[,&/]\s*$/.test(tokens[j]!.gap)) at = j - 1;
+      else if (j > 1 && /^(?:and|or)$/i.test(tokens[j - 1]!.text) && /^[ \t]+$/.test(tokens[j]!.gap) && /^[ \t,]+$/.test(tokens[j - 1]!.gap)) at = j - 2;
       if (at < 0) break;
       const item = tokens[at]!;
       const found = heads.map((h) => this.byKey.get(keyOf([item.text, ...h].join(' ')))).find((t) => t && t.name !== name && !t.needsCapital);
@@ -250,12 +249,14 @@ export class SkillTaxonomy {
    * A name with a version glued to its last word: "Java8", "SQL2008", "MS Access2007",
    * "Hadoop2.7", "Angular8" (tried only when the whole window names nothing).
    */
-  private versioned(text: string, window: Token[]): AliasTarget | undefined {
+  private versioned(window: Token[]): AliasTarget | undefined {
     const last = window[window.length - 1]!;
+    // Most windows end in a plain word: no version, no regex.
+    if (!/\d/.test(last.text)) return undefined;
     const m = /^(.*?[\p{L}+#])v?\d+(?:\.\d+)*[a-z]?\d*$/iu.exec(last.text);
     // Three letters or more: "ML200" and "R410" are model numbers.
     if (!m || m[1]!.replace(/^\./, '').length < 3) return undefined;
-    return this.byKey.get(windowKey(text, [...window.slice(0, -1), { ...last, text: m[1]! }]));
+    return this.byKey.get(windowKey([...window.slice(0, -1), { ...last, text: m[1]! }]));
   }
 
   /** A name written with its words run together or split apart: windows of up to three words of two letters or more, or one word of six letters or more ("Sqlserver"). */
@@ -312,11 +313,17 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** The text between the previous token and this one ('' for the first), read once here. */
+  gap: string;
 }
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let end = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: out.length ? text.slice(end, m.index) : '' });
+    end = m.index + m[0].length;
+  }
   return out;
 }
 
