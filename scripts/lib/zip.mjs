@@ -17,11 +17,12 @@ export function zip(entries, { level = 9 } = {}) {
     const comp = deflateRawSync(data, { level });
     const nameBuf = Buffer.from(name);
     const size = declared ?? data.length;
+    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(comp.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBuf.length, 26);
@@ -30,7 +31,7 @@ export function zip(entries, { level = 9 } = {}) {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(comp.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBuf.length, 28);
