@@ -207,10 +207,11 @@ async function main() {
   // Render everything before writing anything, so a bad character leaves no half-written set.
   const outputs = [];
   for (const r of resumes) {
-    const text = renderText(renderable(r));
+    const resume = renderable(r);
+    const text = renderText(resume);
     const words = wordCount(text);
     if (words < 250 || words > 450) throw new Error(`${r.file}: ${words} words, expected 250–450`);
-    const bytes = await renderResume(renderable(r), r.format, { generator: GENERATOR });
+    const bytes = await renderResume(resume, r.format, { generator: GENERATOR });
     outputs.push({ r, text, words, bytes });
   }
 
