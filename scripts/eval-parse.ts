@@ -229,6 +229,7 @@ interface LabelSet {
 const SETS: LabelSet[] = [
   { name: 'Test (CSV)', file: 'parse-labels-test.json', source: 'csv', description: 'held-out rows of resumes-categorized.csv (text)', unlabelled: [] },
   { name: 'Test (PDF)', file: 'parse-labels-pdf.json', source: 'pdf', description: 'held-out LiveCareer PDFs, 2 per category, through the extractor (anonymised: no companies, e-mails or phones)', unlabelled: ['companies', 'emails', 'phones'] },
+  { name: 'Dev 3 (PDF)', file: 'parse-labels-pdf-dev3.json', source: 'pdf', description: 'more LiveCareer PDFs, 2 per category, labelled blind, scored once untouched, then used for error analysis', unlabelled: ['companies', 'emails', 'phones'] },
   { name: 'Dev (PDF)', file: 'parse-labels-pdf-dev.json', source: 'pdf', description: 'LiveCareer PDFs, 2 per category, labelled blind, then used for error analysis', unlabelled: ['companies', 'emails', 'phones'] },
   { name: 'Dev 2 (CSV)', file: 'parse-labels-dev2.json', source: 'csv', description: 'rows of resumes-categorized.csv labelled blind, then used for error analysis', unlabelled: [] },
   { name: 'Dev (CSV)', file: 'parse-labels.json', source: 'csv', description: 'rows of resumes-categorized.csv the rules were first tuned on', unlabelled: [] },
