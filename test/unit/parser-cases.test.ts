@@ -74,6 +74,14 @@ describe('experience entries', () => {
     expect(p.totalYears).toBe(6);
   });
 
+  it('takes the total the resume states over its dates, but not a referee\'s', () => {
+    const jobs = 'EXPERIENCE\nEngineer, A Corp — Jan 1990 – Dec 2014\n';
+    expect(parse(`SUMMARY\nBuyer with over 15 years of purchasing experience.\n\n${jobs}`).totalYears).toBe(15);
+    const p = parse(`${jobs}\nREFERENCES\nDr. A. Khan, MD\nInternal Medicine\n37 Years of Experience\n`);
+    expect(p.totalYears).toBe(25);
+    expect(p.confidence?.totalYears).toBe(0.9);
+  });
+
   it('gives skills years from the entries that mention them', () => {
     const p = parse('SKILLS\nGo, Python\n\nEXPERIENCE\nEngineer, A Corp — Jan 2016 – Dec 2019\n- Go and Python services\nEngineer, B Inc — Jan 2020 – Dec 2021\n- Python only');
     expect(p.skills.find((s) => s.name === 'Go')?.years).toBe(4);

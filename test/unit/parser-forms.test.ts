@@ -140,6 +140,12 @@ describe('stated years, seniority and confidence', () => {
     ['Experience:- 1 Year 3 Months', 1.3],
     ['knowledge and experience of 2 years in Wipro', 2],
     ['8+ years of professional experience', 8],
+    ['with 12 years of extensive experience in analyzing', 12],
+    ['my 20 years of banking experience', 20],
+    ['professional with over fifteen years of extensive experience teaching', 15],
+    ['a Graphic Designer with more than 14 years in multi-media', 14],
+    ['Increased sales to $1.2 million in five years.', undefined],
+    ['Graduated in 2015 years ago', undefined],
     ['Graduated in 2015', undefined],
   ])('%s → %s', (text, years) => expect(statedYears(text)).toBe(years));
 

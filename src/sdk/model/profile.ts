@@ -111,9 +111,9 @@ export const ProfileSchema = z.object({
   /** Spoken languages (`English`, `Spanish`), without proficiency notes. */
   languages: z.array(z.string()).default([]),
   /**
-   * Years of experience: the union of the dated experience intervals (overlaps
-   * counted once), to one decimal; when no entry has dates, the figure the resume
-   * states ("5 years of experience"), else 0.
+   * Years of experience: the figure the resume states ("over 15 years of experience";
+   * the largest, outside the references), as a recruiter reads it; else the union of
+   * the dated experience intervals (overlaps counted once), to one decimal; else 0.
    */
   totalYears: z.number().default(0),
   /** Career level; missing when neither titles nor years say. */

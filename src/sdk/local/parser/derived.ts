@@ -23,20 +23,34 @@ export function findHeadline(header: string[], name: string | undefined): string
   return undefined;
 }
 
-const NUM = '(\\d{1,2}(?:\\.\\d)?)';
+/** Number words a resume may spell its years in ("over fifteen years"). */
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUM = `(\\d{1,2}(?:\\.\\d)?|${WORDS.slice(1).join('|')}|twenty[- ]five|thirty)`;
+const UNIT = '(?:years?|yrs?)';
 const STATED = [
-  // "6 years of experience", "9yrs experience", "10 plus years' proven experience", "8+ years in"
-  new RegExp(`${NUM}\\s*\\+?\\s*(?:plus\\s+)?(?:years?|yrs?)['’]?(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?(?:(?:total|overall|proven|professional|work|working|relevant|industry|it|hands-on|rich)\\s+)*(?:experience|exp\\b)`, 'i'),
+  // "6 years of experience", "9yrs experience", "10 plus years' proven experience", "8+ years in",
+  // "12 years of extensive experience", "20 years of banking experience"
+  new RegExp(`\\b${NUM}\\s*\\+?\\s*(?:plus\\s+)?${UNIT}['’]?(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?(?:(?:total|overall|proven|professional|work|working|relevant|industry|it|hands-on|rich)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:experience|exp\\b)`, 'i'),
   // "experience of 2 years", "Experience:- 1 Year 3 Months", "an exp of 6 years"
-  new RegExp(`\\b(?:experience|exp)\\b\\s*(?:of|:-?|-|–)\\s*(?:around\\s+|about\\s+|over\\s+)?${NUM}\\s*\\+?\\s*(?:years?|yrs?)(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?`, 'i'),
+  new RegExp(`\\b(?:experience|exp)\\b\\s*(?:of|:-?|-|–)\\s*(?:around\\s+|about\\s+|over\\s+)?${NUM}\\s*\\+?\\s*${UNIT}(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?`, 'i'),
+  // "more than 14 years in multi-media", "over 10 years in social services"
+  new RegExp(`\\b(?:over|more than|nearly|almost|close to)\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of|as)\\b`, 'i'),
 ];
 
-/** The largest number of years of experience the text states, or undefined. */
+const numberOf = (s: string) => {
+  const w = s.toLowerCase();
+  return /^\d/.test(w) ? Number(w) : w === 'thirty' ? 30 : /^twenty.five$/.test(w) ? 25 : WORDS.indexOf(w);
+};
+
+/**
+ * The largest number of years of experience the text states, or undefined. Give it the text
+ * without the references: "37 Years of Experience" under a referee's name is theirs.
+ */
 export function statedYears(text: string): number | undefined {
   let best: number | undefined;
   for (const re of STATED) {
     for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
-      const years = Number(m[1]) + (m[2] ? Number(m[2]) / 12 : 0);
+      const years = numberOf(m[1]!) + (m[2] ? Number(m[2]) / 12 : 0);
       if (years > 0 && years <= 50 && (best === undefined || years > best)) best = Math.round(years * 10) / 10;
     }
   }

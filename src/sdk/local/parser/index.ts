@@ -70,11 +70,12 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   };
   const intervals = experience.map(interval).filter((x): x is [number, number] => Boolean(x));
   const datedYears = unionYears(intervals);
-  const stated = statedYears(text);
-  // Dates win when every entry has them; otherwise the resume's own statement, if any.
-  const allDated = experience.length > 0 && intervals.length === experience.length;
-  const totalYears = allDated || stated === undefined ? datedYears : stated;
-  const yearsSource = allDated && datedYears > 0 ? 'dates' : stated !== undefined ? 'stated' : datedYears > 0 ? 'dates' : 'none';
+  // A total the resume states wins over the dates, as a recruiter reads it ("over 15 years of
+  // experience" beside jobs back to 1981); a referee's "37 Years of Experience" is not the candidate's.
+  const references = new Set(sections.filter((s) => /references/i.test(s.heading)).flatMap((s) => s.lines));
+  const stated = statedYears(text.split('\n').filter((l) => !references.has(l)).join('\n'));
+  const totalYears = stated ?? datedYears;
+  const yearsSource = stated !== undefined ? 'stated' : datedYears > 0 ? 'dates' : 'none';
 
   // Skills: those in a skills section first, then others mentioned outside the education
   // block and the employer names (a field of study or "Fino Payments Bank" is no skill).
