@@ -49,4 +49,17 @@ describe('PDF reading order', () => {
     ['Go, Python', 'AWS, GCP', 'PostgreSQL', 'Git, Make'].forEach((s, i) => items.push(item(s, 300, 700 - i * 13)));
     expect(linesFromItems(items, 612)).toBe('Languages | Go, Python\nCloud | AWS, GCP\nData | PostgreSQL\nTools | Git, Make');
   });
+
+  it('keeps a space the document writes, however narrow, but adds none where it writes none', () => {
+    // As in a LiveCareer PDF: "Problem", a 1.8 pt space item, then "Solving" 1 pt further on.
+    const words = (spaceY: number | undefined): PdfTextItem[] => [
+      { str: 'Administrative Management, Problem', transform: [11.4, 0, 0, 11.4, 33.3, 341.2], width: 137.6, height: 11.4 },
+      ...(spaceY === undefined ? [] : [{ str: ' ', transform: [11.4, 0, 0, 11.4, 170.9, spaceY], width: 1.8, height: 0 }]),
+      { str: 'Solving, POS', transform: [11.4, 0, 0, 11.4, 171.9, 341.2], width: 60, height: 11.4 },
+    ];
+    expect(linesFromItems(words(341.2), 612)).toBe('Administrative Management, Problem Solving, POS');
+    expect(linesFromItems(words(undefined), 612)).toBe('Administrative Management, ProblemSolving, POS');
+    // A whitespace item on another baseline says nothing about this gap.
+    expect(linesFromItems(words(300), 612)).toBe('Administrative Management, ProblemSolving, POS');
+  });
 });

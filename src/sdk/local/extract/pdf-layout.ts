@@ -20,6 +20,8 @@ interface Item {
   y: number;
   w: number;
   h: number;
+  /** The document writes a space just before this item, however narrow ("Problem Solving" in a tight line). */
+  spaced?: boolean;
 }
 
 /** Narrowest empty vertical band that counts as a gutter between columns, in points. */
@@ -27,11 +29,18 @@ const MIN_GUTTER = 8;
 
 /** Groups pdf.js text items into lines of text in reading order. `pageWidth` enables column detection. */
 export function linesFromItems(items: PdfTextItem[], pageWidth?: number): string {
-  const positioned: Item[] = items
+  const all: Item[] = items
     .filter((i) => typeof i.str === 'string' && i.transform && i.str.length > 0)
-    .map((i) => ({ str: i.str!, x: i.transform![4]!, y: i.transform![5]!, w: i.width ?? 0, h: Math.abs(i.height ?? i.transform![3] ?? 10) || 10 }))
-    // pdf.js adds whitespace items that span gaps (table cells, tab stops); spacing comes from geometry instead.
-    .filter((i) => i.str.trim());
+    .map((i) => ({ str: i.str!, x: i.transform![4]!, y: i.transform![5]!, w: i.width ?? 0, h: Math.abs(i.height ?? i.transform![3] ?? 10) || 10 }));
+  // pdf.js adds whitespace items that span gaps (table cells, tab stops); spacing comes from
+  // geometry instead, and they would hide the gutter between columns. A whitespace item that ends
+  // where the next item starts on its baseline is a real space, though, narrower than geometry
+  // can tell from kerning: the next item keeps it.
+  const positioned = all.filter((i, k) => {
+    const prev = all[k - 1];
+    if (prev && !prev.str.trim() && Math.abs(prev.y - i.y) < 0.5 && Math.abs(prev.x + prev.w - i.x) < 2) i.spaced = true;
+    return i.str.trim();
+  });
   const width = pageWidth ?? Math.max(0, ...positioned.map((i) => i.x + i.w));
   return renderBlocks(readingBlocks(positioned, width));
 }
@@ -158,7 +167,7 @@ function lineText(line: Item[]): string {
       const gap = it.x - end;
       // A wide gap inside a line separates table cells or a right-aligned date: keep it visible.
       if (gap > it.h * 3 && text.trim() && it.str.trim()) text = `${text.trimEnd()} | `;
-      else if (gap > it.h * 0.15 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
+      else if ((gap > it.h * 0.15 || (it.spaced && gap > -1)) && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
     }
     text += it.str;
     end = it.x + it.w;
