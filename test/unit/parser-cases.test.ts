@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/sdk/index.js';
 import { parseProfile } from '../../src/sdk/local/parser/index.js';
+import { normaliseResumeText } from '../../src/sdk/local/parser/normalise.js';
 
 const taxonomy = loadTaxonomy();
 const parse = (text: string) => parseProfile(text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
@@ -72,6 +73,16 @@ describe('experience entries', () => {
   it('counts overlapping jobs once in total years', () => {
     const p = parse('EXPERIENCE\nEngineer, A Corp — Jan 2010 – Dec 2014\nConsultant, B LLC — Jan 2013 – Dec 2015\n');
     expect(p.totalYears).toBe(6);
+  });
+
+  it('reads a date range stacked on three lines by a narrow PDF date column', () => {
+    const p = parse('Experience\nMarch 2014\nto\nNovember 2014\nCompany Name City , State Risk Specialist\nManaged risk reporting.\nApril 2008\nto\nCurrent\nCompany Name City , State Account Manager\nRecruited physicians.');
+    expect(p.experience.map((e) => [e.title, e.start, e.current ? 'now' : e.end])).toEqual([
+      ['Risk Specialist', '2014-03', '2014-11'],
+      ['Account Manager', '2008-04', 'now'],
+    ]);
+    // Only a whole stacked range is joined: a lone "to" line in prose stays.
+    expect(normaliseResumeText('Went from\nto\nsomewhere')).toBe('Went from\nto\nsomewhere');
   });
 
   it('takes the total the resume states over its dates, but not a referee\'s', () => {
