@@ -119,12 +119,26 @@ describe('degree codes', () => {
     ['Bachelor Of Computer Engineering', 'BE'], ['Bachelor of Art Economics', 'BA'], ['BSCIT', 'BSc'], ['B.Sc IT', 'BSc'], ['BCS', 'BSc'],
     ['MMS', 'MBA'], ['Master of Management Studies', 'MBA'], ['Polytechnic Information Technology', 'Diploma'],
     ['Bachelors', 'Bachelor'], ['Associates', 'Associate'], ['GED', 'SSC'], ['Masters of Divinity', 'Master'],
+    ['Masters of Business Administration', 'MBA'], ['Masters of Arts', 'MA'], ['HS Diploma', 'SSC'], ['B.S.B.A', 'BBA'],
+    ['Bachelor , Business Administration', 'BBA'], ["Bachelor's Degree : Business Administration", 'BBA'], ["Master's Degree : Business Administration", 'MBA'],
   ])('%s → %s', (written, code) => expect(degreeCode(written)).toBe(code));
 
-  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette', 'BCSE student', 'MMSL'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
+  it.each(['Bangalore', 'Mechanical', 'Business Analyst', 'Bachelorette', 'BCSE student', 'MMSL', 'Associate General Contractors', 'Associate Professor'])('%s is no degree', (s) => expect(degreeCode(s)).toBeUndefined());
 
   it('reads two degrees written on one line with commas', () => {
     expect(parse('Education\nB.Com, LL.B., University of Calcutta').education.map((e) => degreeCode(e.degree ?? ''))).toEqual(['BCom', 'LLB']);
+  });
+
+  it('reads a US education block: a degree repeated without its type counts once, a membership is no degree', () => {
+    const p = parse([
+      'Education',
+      "Bachelor's : Marketing University of Nebraska , City , State , US Bachelor's Degree, Marketing May 2003",
+      'B.S.B.A : Marketing',
+      'HS Diploma 2004 Seward High School , City , State',
+      'Associate General Contractors - City',
+      'ABC (Associated Builders & Contractors)',
+    ].join('\n'));
+    expect(p.education.map((e) => degreeCode(e.degree ?? ''))).toEqual(['BBA', 'SSC']);
   });
 
   it('keeps the specific degree when a line spells it out', () => {

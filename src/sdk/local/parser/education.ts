@@ -1,11 +1,11 @@
 import type { Education } from '../../model/index.js';
 import { CITY_INDIAN_STATE } from './contact.js';
 import { DATE_RANGE } from './dates.js';
-import { degreeLevel, leadingDegree } from './degrees.js';
+import { degreeCode, degreeLevel, leadingDegree } from './degrees.js';
 import { stripBullet } from './sections.js';
 
 const DEGREE =
-  /\b(Ph\.?\s?D\.?|Doctor(?:ate)? of [A-Z][a-z]+|D\.?Phil|M\.?B\.?A\.?|M\.?\s?S\.?c?\.?(?=\s|,|$)|M\.?\s?A\.?(?=\s|,|$)|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?C\.?A\.?|Master'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|B\.?\s?S\.?c?\.?(?=\s|,|$)|B\.?\s?A\.?(?=\s|,|$)|B\.?\s?E\.?(?=\s|,|$)|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|B\.?C\.?A\.?|B\.?B\.?A\.?|L\.?L\.?B\.?|L\.?L\.?M\.?|J\.?D\.?(?=\s|,|$)|Bachelor'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Associate'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|A\.?A\.?S\.?(?=\s|,|$)|Diploma|High School Diploma|GED|HSC|SSC)/;
+  /\b(Ph\.?\s?D\.?|Doctor(?:ate)? of [A-Z][a-z]+|D\.?Phil|M\.?B\.?A\.?|M\.?\s?S\.?c?\.?(?=\s|,|$)|M\.?\s?A\.?(?=\s|,|$)|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?C\.?A\.?|Master'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|B\.?\s?S\.?\s?B\.?\s?A\.?(?=\s|,|:|$)|B\.?\s?S\.?c?\.?(?=\s|,|$)|B\.?\s?A\.?(?=\s|,|$)|B\.?\s?E\.?(?=\s|,|$)|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|B\.?C\.?A\.?|B\.?B\.?A\.?|L\.?L\.?B\.?|L\.?L\.?M\.?|J\.?D\.?(?=\s|,|$)|Bachelor'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Associate'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?(?![a-z]| (?:General|Builders|Contractors|Members?|Professor|Director|Editor|Dean|Manager|Consultant|Engineer|Broker)\b)|A\.?A\.?S\.?(?=\s|,|$)|(?:High School|H\.?S\.?) Diploma|Diploma|GED|HSC|SSC)/;
 const NAME = "[A-Z][\\w.&'’-]*";
 const SUFFIX = `(?:\\s+at\\s+${NAME}(?:\\s+${NAME})*|[–—-]${NAME}(?:\\s+${NAME})*)?`;
 const INSTITUTION = new RegExp(
@@ -121,5 +121,11 @@ export function parseEducation(lines: string[]): Education[] {
       ...(graduationYear ? { graduationYear } : {}),
     });
   });
-  return out;
+  // "Bachelor's : Marketing … B.S.B.A : Marketing": a degree written a second time without its
+  // type is the same degree, so a bare Bachelor's or Master's gives way to a named one of its level.
+  const named = new Set(out.map((e) => degreeCode(e.degree ?? '')).filter((c) => c && c !== 'Bachelor' && c !== 'Master').map((c) => degreeLevel(c!)));
+  return out.filter((e) => {
+    const code = degreeCode(e.degree ?? '');
+    return !(code === 'Bachelor' || code === 'Master') || !named.has(code);
+  });
 }
