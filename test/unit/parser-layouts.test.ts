@@ -47,6 +47,14 @@ describe('what is no title', () => {
     expect(titles('01/2015 to 03/2018', 'Assisted Product Managers with the launch of new products', 'More work.')).toEqual([null]);
     expect(titles('Operations Manager', '01/2015 to 03/2018', 'Oversee daily operations.')).toEqual(['Operations Manager']);
   });
+
+  it('takes no heading, verb or sentence left over beside the employer, but keeps titles the word list lacks', () => {
+    expect(titles('Company Name', 'Responsibilities', '08/2006 to 06/2011', 'Taught grade 3.')).toEqual([null]);
+    expect(titles('Consulted', 'Company Name', '06/2008 to 01/2015', 'Planned meals.')).toEqual([null]);
+    expect(titles('Cold call customers that responded to ads', 'Company Name City, State', '01/2011 to 03/2015')).toEqual([null]);
+    expect(titles('Barista', 'Company Name', '06/2008 to 01/2015', 'Made coffee.')).toEqual(['Barista']);
+    expect(titles('Day Care Provider', 'Company Name', '06/2008 to 01/2015', 'Cared for children.')).toEqual(['Day Care Provider']);
+  });
 });
 
 describe('labelled form fields', () => {

@@ -20,6 +20,7 @@ describe('roles named in role fields', () => {
 
   it('takes no duty, and no title the profile has already', () => {
     expect(findRoles('Role: In-depth requirement and input gathering\nRole: Java Developer\nRole - java developer', ['Java Developer'])).toEqual([]);
+    expect(findRoles('I can step seamlessly into a position such as Human Resources Manager.', [])).toEqual([]);
   });
 
   it('puts them in the profile as other roles', () => {

@@ -75,6 +75,15 @@ const DUTY = /^(?:assisted|assist|oversee|oversaw|trained|train|operated?|manage
 /** A fragment that can name a title, an employer or a place: short, and no duty sentence. */
 const plausible = (f: string) => f.split(/\s+/).length <= 10 && !(DUTY.test(f) && f.split(/\s+/).length > 3);
 
+/**
+ * A left-over fragment with no title word that still reads as no title: a heading
+ * ("Responsibilities"), a verb ("Consulted", "Assist in"), a lone function word, or a sentence
+ * ("Cold call customers that responded to ads"). Titles the word list lacks pass ("Barista",
+ * "Day Care Provider", "grill closer").
+ */
+const NOT_TITLE =
+  /^(?:responsibilities|duties|accomplishments|achievements|highlights|description|summary|skills|the|a|an|and|or|of|in)$|^\p{L}+ed$|\b(?:in|on|to|for|with|and|of)$|\b(?:that|which|who|whom|responded|is|are|was|were)\b/iu;
+
 function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   let title: string | undefined;
   let company: string | undefined;
@@ -96,7 +105,7 @@ function classify(fragments: string[]): Pick<Experience, 'title' | 'company' | '
       else company = split[1];
     } else if (!title && TITLE_WORDS.test(f)) title = f;
     else if (!company) company = f;
-    else if (!title && !PLACE_LIKE.test(f)) title = f;
+    else if (!title && !PLACE_LIKE.test(f) && !NOT_TITLE.test(f)) title = f;
   }
   // "Senior Engineer, Northwind Logistics", "Registered Nurse, ICU, Valley Hospital": with no company
   // elsewhere, the company starts at the first comma-separated part that names an organisation

@@ -9,6 +9,8 @@ import { TITLE_WORDS } from './experience.js';
 const ROLE =
   /(?:^|\n|[.?•]\s+|\s)(?:role|position|designation)\s*[:\-–]?\s+(\p{L}[\p{L} .&/()-]{1,50}?)(?=\s+(?:project|description|location|duration|team|environment|client|technolog\w*|responsibilit\w*)\b|\s*(?:\n|$)|\.\s|,)/giu;
 
+const PROSE = /^(?:such|as|in|of|for|to|with|at|and|or|the|a|an|that|which|where|including|requiring|like)$/i;
+
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -22,7 +24,8 @@ export function findRoles(text: string, known: string[]): string[] {
   for (const m of text.matchAll(ROLE)) {
     const role = m[1]!.trim().replace(/[\s.,-]+$/, '');
     const words = role.split(/\s+/);
-    if (words.length > 6 || !TITLE_WORDS.test(words[words.length - 1]!)) continue;
+    // "a position such as Human Resources Manager", "the role of a lead": prose about a role, no field.
+    if (words.length > 6 || !TITLE_WORDS.test(words[words.length - 1]!) || PROSE.test(words[0]!)) continue;
     const key = norm(role);
     if (seen.has(key)) continue;
     seen.add(key);
