@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFormExperience } from '../../src/sdk/local/parser/experience-form.js';
 import { parseExperience } from '../../src/sdk/local/parser/experience.js';
 import { repairMojibake } from '../../src/sdk/local/parser/mojibake.js';
+import { headingOf } from '../../src/sdk/local/parser/sections.js';
 
 describe('mojibake (UTF-8 read as Windows-1252)', () => {
   it.each([
@@ -54,6 +55,18 @@ describe('what is no title', () => {
     expect(titles('Cold call customers that responded to ads', 'Company Name City, State', '01/2011 to 03/2015')).toEqual([null]);
     expect(titles('Barista', 'Company Name', '06/2008 to 01/2015', 'Made coffee.')).toEqual(['Barista']);
     expect(titles('Day Care Provider', 'Company Name', '06/2008 to 01/2015', 'Cared for children.')).toEqual(['Day Care Provider']);
+  });
+});
+
+describe('section headings', () => {
+  it('reads "Relevant Professional Experience" as the experience section', () => {
+    expect(headingOf('Relevant Professional Experience')?.name).toBe('experience');
+  });
+
+  it('takes a labelled paragraph inside a job for no new section, but a short labelled list for one', () => {
+    expect(headingOf('Accomplishments: achieve positive outcomes in participant recruitment and retention and overall student academic performance')).toBeUndefined();
+    expect(headingOf('Interests: chess, cycling')).toEqual({ name: 'other', rest: 'chess, cycling' });
+    expect(headingOf('Skills: Python, Go, SQL, Kubernetes, Terraform, AWS, GCP, Azure, Docker, Helm, Kafka, Spark, Airflow, dbt')?.name).toBe('skills');
   });
 });
 

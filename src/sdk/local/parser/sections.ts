@@ -12,7 +12,7 @@ export interface Section {
 const HEADINGS: Array<[SectionName, RegExp]> = [
   ['summary', /^(professional |career |executive |personal )?(summary|profile|objective|overview)$|^(career objective|about me|about|summary of qualifications)$/],
   ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|skill details|skills? learnt|personal skills|computer skill|technical strengths|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
-  ['experience', /^((professional|work|relevant|industry|employment|career|research) )?(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held|company details|work experince)$/],
+  ['experience', /^((professional|work|relevant|industry|employment|career|research|related) ){0,2}(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held|company details|work experince)$/],
   ['education', /^(education|academic background|academic qualifications|education (and|&) training|educational background|academics|education details|academic profile)$/],
   ['certifications', /^(certifications?|certificates|licenses?( (and|&) certifications?)?|certifications? (and|&) licenses?|professional certifications|accreditations)$/],
   ['languages', /^(languages?|spoken languages|language skills|languages? known)$/],
@@ -39,7 +39,13 @@ export function headingOf(line: string): { name: SectionName; rest: string } | u
   for (const [head, rest] of candidates) {
     const h = clean(head);
     if (!h || h.split(' ').length > 6) continue;
-    for (const [name, re] of HEADINGS) if (re.test(h)) return { name, rest: rest.trim() };
+    for (const [name, re] of HEADINGS) {
+      if (!re.test(h)) continue;
+      // "Accomplishments: achieved positive outcomes in …" inside a job is a label on its prose,
+      // not a new section; "Interests: chess, cycling" is a section.
+      if (name === 'other' && rest.trim().length > 80) return undefined;
+      return { name, rest: rest.trim() };
+    }
   }
   return undefined;
 }
