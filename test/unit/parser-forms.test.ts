@@ -159,6 +159,12 @@ describe('stated years, seniority and confidence', () => {
     ['professional with over fifteen years of extensive experience teaching', 15],
     ['a Graphic Designer with more than 14 years in multi-media', 14],
     ['Increased sales to $1.2 million in five years.', undefined],
+    ['Revenue grew 40% over 2 years.', undefined],
+    ['15 solid years of experience in Operations', 15],
+    ["I'm offering over twenty-eight (28) years of extensive working knowledge", 28],
+    ['Personal Trainer for over 22 years with an emphasis in human development', 22],
+    ['Macintosh Expert with 20 years in technical and customer support roles', 20],
+    ['thirty years of experience', 30],
     ['Graduated in 2015 years ago', undefined],
     ['Graduated in 2015', undefined],
   ])('%s → %s', (text, years) => expect(statedYears(text)).toBe(years));

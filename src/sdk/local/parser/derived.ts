@@ -23,23 +23,29 @@ export function findHeadline(header: string[], name: string | undefined): string
   return undefined;
 }
 
-/** Number words a resume may spell its years in ("over fifteen years"). */
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const NUM = `(\\d{1,2}(?:\\.\\d)?|${WORDS.slice(1).join('|')}|twenty[- ]five|thirty)`;
-const UNIT = '(?:years?|yrs?)';
+/** Number words a resume may spell its years in ("over fifteen years", "twenty-eight (28) years"). */
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty'];
+const NUM = `(\\d{1,2}(?:\\.\\d)?|(?:twenty|thirty|forty)(?:[- ](?:${WORDS.slice(1, 10).join('|')}))?|${WORDS.slice(1).join('|')})(?:\\s*\\(\\d{1,2}\\))?`;
+/** "15 solid years", "10+ long years": a word of emphasis between the number and the unit. */
+const UNIT = `(?:(?:solid|full|long|plus)\\s+)?(?:years?|yrs?)`;
 const STATED = [
   // "6 years of experience", "9yrs experience", "10 plus years' proven experience", "8+ years in",
   // "12 years of extensive experience", "20 years of banking experience"
   new RegExp(`\\b${NUM}\\s*\\+?\\s*(?:plus\\s+)?${UNIT}['’]?(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?(?:(?:total|overall|proven|professional|work|working|relevant|industry|it|hands-on|rich)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:experience|exp\\b)`, 'i'),
   // "experience of 2 years", "Experience:- 1 Year 3 Months", "an exp of 6 years"
   new RegExp(`\\b(?:experience|exp)\\b\\s*(?:of|:-?|-|–)\\s*(?:around\\s+|about\\s+|over\\s+)?${NUM}\\s*\\+?\\s*${UNIT}(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?`, 'i'),
-  // "more than 14 years in multi-media", "over 10 years in social services"
-  new RegExp(`\\b(?:over|more than|nearly|almost|close to)\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of|as)\\b`, 'i'),
+  // "more than 14 years in multi-media", "over 10 years in social services", "for over 22 years with",
+  // "with 20 years in technical support": a claim about a career, not "sales grew over 2 years"
+  new RegExp(`\\b(?:over|more than|nearly|almost|close to)\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of|as|within|with)\\b`, 'i'),
+  new RegExp(`\\bwith\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of)\\b`, 'i'),
 ];
 
 const numberOf = (s: string) => {
-  const w = s.toLowerCase();
-  return /^\d/.test(w) ? Number(w) : w === 'thirty' ? 30 : /^twenty.five$/.test(w) ? 25 : WORDS.indexOf(w);
+  const w = s.toLowerCase().replace(/\s*\(\d+\)$/, '');
+  if (/^\d/.test(w)) return Number(w);
+  const [tens, unit] = w.split(/[- ]/);
+  return TENS.includes(tens!) ? TENS.indexOf(tens!) * 10 + (unit ? WORDS.indexOf(unit) : 0) : WORDS.indexOf(w);
 };
 
 /**
