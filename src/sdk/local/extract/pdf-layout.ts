@@ -36,10 +36,11 @@ export function linesFromItems(items: PdfTextItem[], pageWidth?: number): string
   // geometry instead, and they would hide the gutter between columns. A whitespace item that ends
   // where the next item starts on its baseline is a real space, though, narrower than geometry
   // can tell from kerning: the next item keeps it.
-  const positioned = all.filter((i, k) => {
+  const positioned = all.flatMap((i, k): Item[] => {
+    if (!i.str.trim()) return [];
     const prev = all[k - 1];
-    if (prev && !prev.str.trim() && Math.abs(prev.y - i.y) < 0.5 && Math.abs(prev.x + prev.w - i.x) < 2) i.spaced = true;
-    return i.str.trim();
+    const spaced = prev !== undefined && !prev.str.trim() && Math.abs(prev.y - i.y) < 0.5 && Math.abs(prev.x + prev.w - i.x) < 2;
+    return [spaced ? { ...i, spaced } : i];
   });
   const width = pageWidth ?? Math.max(0, ...positioned.map((i) => i.x + i.w));
   return renderBlocks(readingBlocks(positioned, width));

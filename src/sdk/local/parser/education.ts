@@ -5,7 +5,7 @@ import { degreeCode, degreeLevel, leadingDegree } from './degrees.js';
 import { stripBullet } from './sections.js';
 
 const DEGREE =
-  /\b(Ph\.?\s?D\.?|Doctor(?:ate)? of [A-Z][a-z]+|D\.?Phil|M\.?B\.?A\.?|M\.?\s?S\.?c?\.?(?=\s|,|$)|M\.?\s?A\.?(?=\s|,|$)|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?C\.?A\.?|Master'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|B\.?\s?S\.?\s?B\.?\s?A\.?(?=\s|,|:|$)|B\.?\s?S\.?c?\.?(?=\s|,|$)|B\.?\s?A\.?(?=\s|,|$)|B\.?\s?E\.?(?=\s|,|$)|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|B\.?C\.?A\.?|B\.?B\.?A\.?|L\.?L\.?B\.?|L\.?L\.?M\.?|J\.?D\.?(?=\s|,|$)|Bachelor'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Associate'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?(?![a-z]| (?:General|Builders|Contractors|Members?|Professor|Director|Editor|Dean|Manager|Consultant|Engineer|Broker)\b)|A\.?A\.?S\.?(?=\s|,|$)|(?:High School|H\.?S\.?) Diploma|Diploma|GED|HSC|SSC)/;
+  /\b(Ph\.?\s?D\.?|Doctor(?:ate)? of [A-Z][a-z]+|D\.?Phil|M\.?B\.?A\.?|M\.?\s?S\.?c?\.?(?=\s|,|$)|M\.?\s?A\.?(?=\s|,|$)|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?C\.?A\.?|Master'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|B\.?\s?S\.?\s?B\.?\s?A\.?(?=\s|,|:|$)|B\.?\s?S\.?c?\.?(?=\s|,|$)|B\.?\s?A\.?(?=\s|,|$)|B\.?\s?E\.?(?=\s|,|$)|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|B\.?C\.?A\.?|B\.?B\.?A\.?|L\.?L\.?B\.?|L\.?L\.?M\.?|J\.?D\.?(?=\s|,|$)|Bachelor'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Associate'?s?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|A\.?A\.?S\.?(?=\s|,|$)|(?:High School|H\.?S\.?) Diploma|Diploma|GED|HSC|SSC)/;
 const NAME = "[A-Z][\\w.&'’-]*";
 const SUFFIX = `(?:\\s+at\\s+${NAME}(?:\\s+${NAME})*|[–—-]${NAME}(?:\\s+${NAME})*)?`;
 const INSTITUTION = new RegExp(
@@ -88,6 +88,8 @@ export function parseEducation(lines: string[]): Education[] {
     if (!m) return;
     // "Bachelor Of Computer Engineering": the code table may read further than the pattern (BE, not Bachelor).
     const longer = leadingDegree(line.slice(m.index));
+    // "Associate General Contractors", "Associated Builders": the code table knows them for no degree.
+    if (!longer && /^associate/i.test(m[0])) return;
     const degree = longer && longer.text.length > m[0].trim().length ? longer.text : m[0].trim();
     const after = line.slice(m.index + degree.length);
     const field = /^\s*(?:,\s*|\s+)?(?:in|of)\s+([A-Z][A-Za-z&/ -]+?)(?=\s*(?:[,|–—(]|\s-\s|\bat\b|\d|$))/.exec(after)?.[1]?.trim();
