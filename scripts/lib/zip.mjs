@@ -18,23 +18,10 @@ export function zip(entries, { level = 9 } = {}) {
     const nameBuf = Buffer.from(name);
     const size = declared ?? data.length;
     const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
+    // Both headers end in the same block: method, time, date, CRC, sizes, name length.
+    const local = header(30, 0x04034b50, 4, { crc, compressed: comp.length, size, nameLength: nameBuf.length });
+    const central = header(46, 0x02014b50, 6, { crc, compressed: comp.length, size, nameLength: nameBuf.length });
+    central.writeUInt16LE(20, 4); // version made by
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, comp);
     centrals.push(central, nameBuf);
@@ -48,4 +35,25 @@ export function zip(entries, { level = 9 } = {}) {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
+}
+
+/**
+ * A local (30 bytes) or central (46 bytes) file header with its signature, "version needed" 2.0 at
+ * `at`, and from there on the block the two share: flags, deflate method, CRC, sizes, name length.
+ * @param {number} length
+ * @param {number} signature
+ * @param {number} at
+ * @param {{ crc: number, compressed: number, size: number, nameLength: number }} fields
+ * @returns {Buffer}
+ */
+function header(length, signature, at, { crc, compressed, size, nameLength }) {
+  const b = Buffer.alloc(length);
+  b.writeUInt32LE(signature, 0);
+  b.writeUInt16LE(20, at);
+  b.writeUInt16LE(8, at + 4);
+  b.writeUInt32LE(crc, at + 10);
+  b.writeUInt32LE(compressed, at + 14);
+  b.writeUInt32LE(size, at + 18);
+  b.writeUInt16LE(nameLength, at + 22);
+  return b;
 }
