@@ -125,9 +125,8 @@ export function parseEducation(lines: string[]): Education[] {
   });
   // "Bachelor's : Marketing … B.S.B.A : Marketing": a degree written a second time without its
   // type is the same degree, so a bare Bachelor's or Master's gives way to a named one of its level.
-  const named = new Set(out.map((e) => degreeCode(e.degree ?? '')).filter((c) => c && c !== 'Bachelor' && c !== 'Master').map((c) => degreeLevel(c!)));
-  return out.filter((e) => {
-    const code = degreeCode(e.degree ?? '');
-    return !(code === 'Bachelor' || code === 'Master') || !named.has(code);
-  });
+  const codes = out.map((e) => degreeCode(e.degree ?? ''));
+  const bare = (c: string | undefined) => c === 'Bachelor' || c === 'Master';
+  const named = new Set(codes.filter((c) => c && !bare(c)).map((c) => degreeLevel(c!)));
+  return out.filter((_, i) => !bare(codes[i]) || !named.has(codes[i]!));
 }
