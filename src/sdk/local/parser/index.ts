@@ -40,7 +40,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const text = normaliseResumeText(rawText);
   const ref = options.referenceDate ?? new Date();
   const nowMonth = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
-  const { header, sections } = splitSections(text);
+  const { header, sections, lines } = splitSections(text);
 
   const summaryLines = sectionLines(sections, 'summary').filter((l) => l.trim());
   const summary = summaryLines.length ? summaryLines.map(stripBullet).join(' ') : header.find((l) => l.split(/\s+/).length >= 15);
@@ -73,7 +73,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   // A total the resume states wins over the dates, as a recruiter reads it ("over 15 years of
   // experience" beside jobs back to 1981); a referee's "37 Years of Experience" is not the candidate's.
   const references = new Set(sections.filter((s) => /references/i.test(s.heading)).flatMap((s) => s.lines));
-  const stated = statedYears(text.split('\n').filter((l) => !references.has(l)).join('\n'));
+  const stated = statedYears(lines.filter((l) => !references.has(l)).join('\n'));
   const totalYears = stated ?? datedYears;
   const yearsSource = stated !== undefined ? 'stated' : datedYears > 0 ? 'dates' : 'none';
 
@@ -93,8 +93,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     })
     .join('\n');
   const educationSet = new Set(sections.filter((s) => s.name === 'education').flatMap((s) => s.lines));
-  const searchable = text
-    .split('\n')
+  const searchable = lines
     .filter((l) => !educationSet.has(l) && !/^\s*company\s*[-:–]/i.test(l))
     .map((l) => l.replace(SKILL_MONTHS, '$1'))
     .join('\n');
@@ -118,8 +117,8 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     ),
   ];
 
-  const topLines = header.length ? header : text.split('\n').slice(0, 12);
-  const name = findName(header.length ? header : text.split('\n'));
+  const topLines = header.length ? header : lines.slice(0, 12);
+  const name = findName(header.length ? header : lines);
   const location = findLocation(topLines);
   const headline = formHeadline ?? findHeadline(header, name);
   const country = inferCountry(text, options.defaultCountry ?? 'US');
