@@ -63,6 +63,7 @@ describe('phones', () => {
     ['a number next to an e-mail line at the bottom', 'SKILLS\nJava\n\nAnita Rao\nanita@example.com\n+91 98866 54321', 'US', ['+919886654321']],
     ['unlabelled body numbers are not read', 'SKILLS\nOracle 9876543210 licences', 'IN', []],
     ['a labelled number that is not valid is kept as written', 'A B\nPhone: 98765 43210', 'US', ['98765 43210']],
+    ['a 00 international prefix where the resume country dials 011', 'A B\njane@example.com\nPhone 0044 7911 123456', 'US', ['+447911123456']],
     ['fictional 555-01xx numbers on an e-mail line', 'A B\njane@example.com | (415) 555-0100', 'US', ['+14155550100']],
   ];
   it.each(cases)('%s', (_, text, country, expected) => {

@@ -35,6 +35,8 @@ const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\b/g;
 
 /** A number libphonenumber does not validate, kept as written when a label says it is a phone. */
 const RAW_NUMBER = /\+?\(?\d[\d\s().-]{6,}\d/g;
+/** A number dialled with the international prefix 00 ("0044 20 …", "0091-98…"). */
+const INTL_00 = /(?<![\d+])00(?=[\s-]?[1-9])/g;
 const NANP_SHAPE = /^(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
 
 export interface PhoneResult {
@@ -98,7 +100,11 @@ const labelOf = (segment: string): Label => {
 
 /** Numbers in one segment: validated by libphonenumber, else as written when labelled as a phone. */
 function segmentPhones(segment: string, country: string, labelled: boolean, onEmailLine: boolean): Array<{ phone: string; valid: boolean }> {
-  const found = findPhoneNumbersInText(segment, { defaultCountry: country as CountryCode });
+  let found = findPhoneNumbersInText(segment, { defaultCountry: country as CountryCode });
+  // "0044 …": 00 is the international prefix nearly everywhere but North America (011), so a
+  // US resume's "0044 7911 123456" only reads once the 00 is taken for "+".
+  const dialled = segment.replace(INTL_00, '+');
+  if (!found.length && dialled !== segment) found = findPhoneNumbersInText(dialled, { defaultCountry: country as CountryCode });
   if (found.length) return found.map((f) => ({ phone: f.number.number as string, valid: true }));
   if (!labelled && !onEmailLine) return [];
   const out: Array<{ phone: string; valid: boolean }> = [];
