@@ -81,7 +81,7 @@ const keyOf = (s: string) =>
  * in text alike ("Training & Development", "Weights & Biases").
  */
 function windowKey(window: Token[]): string {
-  return keyOf(window.map((t, k) => (k > 0 && /^[ \t]*&[ \t]*$/.test(t.gap) ? `and ${t.text}` : t.text)).join(' '));
+  return window.map((t, k) => (k > 0 && t.amp ? `and ${t.key}` : t.key)).join(' ');
 }
 
 /**
@@ -102,6 +102,8 @@ export class SkillTaxonomy {
   private readonly byKey = new Map<string, AliasTarget>();
   /** Keys with their spaces taken out: written-as-one forms of multi-word names, and one-word names (so "Power shell" finds PowerShell). */
   private readonly squashed = new Map<string, AliasTarget>();
+  /** The first words of every key of two words or more, so a window stops growing once it can name nothing. */
+  private readonly prefixes = new Set<string>();
   private readonly categories = new Map<string, string>();
   private readonly aliases = new Map<string, string[]>();
   private readonly maxWords: number;
@@ -141,6 +143,7 @@ export class SkillTaxonomy {
       if (!this.byKey.has(squashed) && !this.squashed.has(squashed)) this.squashed.set(squashed, target);
     }
     for (const [key, target] of this.byKey) if (!key.includes(' ') && key.length >= 6 && !this.squashed.has(key)) this.squashed.set(key, target);
+    for (const key of this.byKey.keys()) for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
     this.maxWords = Math.min(maxWords, 6);
   }
 
@@ -186,11 +189,25 @@ export class SkillTaxonomy {
     let i = 0;
     while (i < tokens.length) {
       let matched = 0;
-      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
-        // Phrases do not run across line breaks.
+      // Phrases do not run across line breaks.
+      let limit = 1;
+      while (limit < this.maxWords && i + limit < tokens.length && !tokens[i + limit]!.breaks) limit++;
+      // The window keys that can still name something: a window whose key is neither a name nor
+      // the first words of one cannot grow into a name, so only its one-token extension (a
+      // version glued to the next word, "Java8") and written-as-one forms (three tokens at most)
+      // are looked up past it.
+      const keys: string[] = [];
+      let reach = 0;
+      for (let n = 1, key = ''; n <= limit; n++) {
+        const t = tokens[i + n - 1]!;
+        key = n === 1 ? t.key : `${key}${t.amp ? ' and ' : ' '}${t.key}`;
+        keys.push(key);
+        if (!this.byKey.has(key) && !this.prefixes.has(key)) break;
+        reach = n;
+      }
+      for (let n = Math.min(limit, Math.max(reach + 1, 3)); n >= 1 && !matched; n--) {
         const window = tokens.slice(i, i + n);
-        if (n > 1 && window.some((t, k) => k > 0 && /[\n,;:()[\]|•]/.test(t.gap))) continue;
-        const key = windowKey(window);
+        const key = keys[n - 1] ?? windowKey(window);
         const target = this.byKey.get(key) ?? this.squashedTarget(key) ?? this.versioned(window);
         if (target && (!target.needsCapital || /^\.?\p{Lu}/u.test(window[0]!.text)) && (n > 1 || window[0]!.text.length > 1 || listed(text, window[0]!))) {
           out.push({ name: target.name, index: window[0]!.start, end: window[n - 1]!.end });
@@ -256,7 +273,7 @@ export class SkillTaxonomy {
     const m = /^(.*?[\p{L}+#])v?\d+(?:\.\d+)*[a-z]?\d*$/iu.exec(last.text);
     // Three letters or more: "ML200" and "R410" are model numbers.
     if (!m || m[1]!.replace(/^\./, '').length < 3) return undefined;
-    return this.byKey.get(windowKey([...window.slice(0, -1), { ...last, text: m[1]! }]));
+    return this.byKey.get(windowKey([...window.slice(0, -1), { ...last, text: m[1]!, key: keyOf(m[1]!) }]));
   }
 
   /** A name written with its words run together or split apart: windows of up to three words of two letters or more, or one word of six letters or more ("Sqlserver"). */
@@ -315,13 +332,20 @@ interface Token {
   end: number;
   /** The text between the previous token and this one ('' for the first), read once here. */
   gap: string;
+  /** The token's lookup key (keyOf): a window's key is its tokens' keys joined, tokens holding no space. */
+  key: string;
+  /** The gap ends a phrase: a line break or list punctuation. */
+  breaks: boolean;
+  /** The gap is an ampersand, read as "and". */
+  amp: boolean;
 }
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let end = 0;
   for (const m of text.matchAll(TOKEN)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: out.length ? text.slice(end, m.index) : '' });
+    const gap = out.length ? text.slice(end, m.index) : '';
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap, key: keyOf(m[0]), breaks: /[\n,;:()[\]|•]/.test(gap), amp: /^[ \t]*&[ \t]*$/.test(gap) });
     end = m.index + m[0].length;
   }
   return out;
