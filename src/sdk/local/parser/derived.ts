@@ -32,13 +32,13 @@ const UNIT = `(?:(?:solid|full|long|plus)\\s+)?(?:years?|yrs?)`;
 const STATED = [
   // "6 years of experience", "9yrs experience", "10 plus years' proven experience", "8+ years in",
   // "12 years of extensive experience", "20 years of banking experience"
-  new RegExp(`\\b${NUM}\\s*\\+?\\s*(?:plus\\s+)?${UNIT}['’]?(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?(?:(?:total|overall|proven|professional|work|working|relevant|industry|it|hands-on|rich)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:experience|exp\\b)`, 'i'),
+  new RegExp(`\\b${NUM}\\s*\\+?\\s*(?:plus\\s+)?${UNIT}['’]?(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?(?:(?:total|overall|proven|professional|work|working|relevant|industry|it|hands-on|rich)\\s+)*(?:[a-z-]+\\s+){0,2}?(?:experience|exp\\b)`, 'gi'),
   // "experience of 2 years", "Experience:- 1 Year 3 Months", "an exp of 6 years"
-  new RegExp(`\\b(?:experience|exp)\\b\\s*(?:of|:-?|-|–)\\s*(?:around\\s+|about\\s+|over\\s+)?${NUM}\\s*\\+?\\s*${UNIT}(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?`, 'i'),
+  new RegExp(`\\b(?:experience|exp)\\b\\s*(?:of|:-?|-|–)\\s*(?:around\\s+|about\\s+|over\\s+)?${NUM}\\s*\\+?\\s*${UNIT}(?:\\s+(?:and\\s+)?(\\d{1,2})\\s*months?)?`, 'gi'),
   // "more than 14 years in multi-media", "over 10 years in social services", "for over 22 years with",
   // "with 20 years in technical support": a claim about a career, not "sales grew over 2 years"
-  new RegExp(`\\b(?:over|more than|nearly|almost|close to)\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of|as|within|with)\\b`, 'i'),
-  new RegExp(`\\bwith\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of)\\b`, 'i'),
+  new RegExp(`\\b(?:over|more than|nearly|almost|close to)\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of|as|within|with)\\b`, 'gi'),
+  new RegExp(`\\bwith\\s+${NUM}\\s*\\+?\\s*${UNIT}\\s+(?:in|of)\\b`, 'gi'),
 ];
 
 const numberOf = (s: string) => {
@@ -55,7 +55,7 @@ const numberOf = (s: string) => {
 export function statedYears(text: string): number | undefined {
   let best: number | undefined;
   for (const re of STATED) {
-    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
+    for (const m of text.matchAll(re)) {
       const years = numberOf(m[1]!) + (m[2] ? Number(m[2]) / 12 : 0);
       if (years > 0 && years <= 50 && (best === undefined || years > best)) best = Math.round(years * 10) / 10;
     }
