@@ -12,6 +12,8 @@ describe('contact details', () => {
     ['JOHN SMITH\nSoftware Engineer\njohn@example.org · +44 20 7946 0958', { name: 'John Smith', emails: ['john@example.org'], phones: ['+442079460958'] }],
     ['María José García-López\nmaria@example.com', { name: 'María José García-López' }],
     ['Resume\nAda Lovelace\nada@example.com', { name: 'Ada Lovelace' }],
+    // A recruiting agency's letterhead above the candidate's own header (a page header in DOCX).
+    ['Acme Talent Partners | Candidate Submission\nConfidential\nDana Whitfield\ndana@example.com', { name: 'Dana Whitfield' }],
   ])('%j', (text, expected) => {
     expect(parse(text)).toMatchObject(expected);
   });

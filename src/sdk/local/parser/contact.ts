@@ -55,7 +55,9 @@ export function findLinks(text: string): Profile['links'] {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?|\p{Lu}[\p{Lu}'’-]+|(?:de|da|van|von|der|del|la|le|di|bin|al)\.?)$/u;
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|page|engineer|developer|manager|analyst|nurse|accountant|scientist|designer|consultant|specialist|summary|profile|objective|contact|address|email|phone)\b/i;
+/** Words that make a line no person's name: headings, titles, and organisations (an agency's letterhead above the resume). */
+const NOT_NAME =
+  /\b(resume|curriculum|vitae|cv|page|engineer|developer|manager|analyst|nurse|accountant|scientist|designer|consultant|specialist|summary|profile|objective|contact|address|email|phone|confidential|partners|staffing|recruitment|recruiting|talent|solutions|consulting|agency|group|associates|services|technologies|inc|llc|ltd|limited|corp|corporation|company)\b/i;
 
 /** The person's name: the first short line of capitalised words near the top. */
 export function findName(headerLines: string[]): string | undefined {
