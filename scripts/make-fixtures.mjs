@@ -5,11 +5,13 @@
 //   node scripts/make-fixtures.mjs
 //
 // Writes test/fixtures/formats/resume.{txt,md,html,pdf,docx,png,jpg,tiff},
-// resume-two-column.pdf and resume-scanned.pdf (deterministic: same bytes on
+// resume-two-column.pdf, resume-scanned.pdf and resume-header.docx (contact details in the
+// page header and footer) (deterministic: same bytes on
 // every run on the same machine; the images depend on the installed DejaVu font),
 // and test/fixtures/bad/*. Only when the tools are installed (fixture time
 // only, never in CI):
-//   - LibreOffice (`apt-get install libreoffice-writer`): resume.doc, .odt, .rtf from resume.docx
+//   - LibreOffice (`apt-get install libreoffice-writer`): resume.doc, .odt, .rtf from resume.docx,
+//     resume-header.doc and .odt from resume-header.docx
 //     (LibreOffice writes timestamps, so these differ byte-wise per run);
 //   - qpdf (`apt-get install qpdf`): bad/encrypted.pdf (AES-256, user password "secret").
 // Without them the committed files are kept.
@@ -21,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './lib/zip.mjs';
 import { createCanvas } from '@napi-rs/canvas';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { resume, resumeLines } from './fixture-resume.mjs';
 
@@ -255,14 +257,21 @@ async function twoColumnPdf() {
 }
 
 // --- DOCX --------------------------------------------------------------------------------------
-async function docx() {
+/**
+ * The resume as DOCX. `inHeader`: the name, headline and contact line sit in the page header and
+ * the links in the page footer, as many Word resume templates place them.
+ */
+async function docx({ inHeader = false } = {}) {
   const p = (text, opts = {}) => new Paragraph({ ...opts, children: [new TextRun({ text, bold: opts.bold })] });
   const h = (text) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
-  const children = [
+  const top = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: r.name, bold: true })] }),
     p(r.headline),
     p(`${r.location} | ${r.phone} | ${r.email}`),
-    p(r.links.join(' | ')),
+  ];
+  const links = p(r.links.join(' | '));
+  const children = [
+    ...(inHeader ? [] : [...top, links]),
     h('Summary'),
     p(r.summary),
     h('Skills'),
@@ -277,7 +286,8 @@ async function docx() {
     p(r.languages.join(', ')),
   ];
   const meta = { title: r.name, creator: 'talent fixture generator', lastModifiedBy: 'talent fixture generator' };
-  const doc = new Document({ ...meta, sections: [{ children }] });
+  const pages = inHeader ? { headers: { default: new Header({ children: top }) }, footers: { default: new Footer({ children: [links] }) } } : {};
+  const doc = new Document({ ...meta, sections: [{ ...pages, children }] });
   const when = FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -427,6 +437,7 @@ async function main() {
   write(OUT, 'resume-two-column.pdf', await twoColumnPdf());
   const docxBytes = await docx();
   write(OUT, 'resume.docx', docxBytes);
+  write(OUT, 'resume-header.docx', await docx({ inHeader: true }));
 
   const canvas = pageCanvas(imageLines);
   const png = canvas.toBuffer('image/png');
@@ -472,10 +483,14 @@ async function main() {
   } else console.warn('qpdf not found: keeping the committed bad/encrypted.pdf (apt-get install qpdf to regenerate)');
   if (has('soffice')) {
     const tmp = mkdtempSync(join(tmpdir(), 'talent-fixtures-'));
-    copyFileSync(join(OUT, 'resume.docx'), join(tmp, 'resume.docx'));
-    for (const [ext, filter] of [['doc', 'doc:MS Word 97'], ['odt', 'odt'], ['rtf', 'rtf']]) {
-      execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', filter, '--outdir', tmp, join(tmp, 'resume.docx')], { stdio: 'ignore' });
-      write(OUT, `resume.${ext}`, readFileSync(join(tmp, `resume.${ext}`)));
+    const conversions = [['resume', ['doc', 'odt', 'rtf']], ['resume-header', ['doc', 'odt']]];
+    const filters = { doc: 'doc:MS Word 97', odt: 'odt', rtf: 'rtf' };
+    for (const [name, exts] of conversions) {
+      copyFileSync(join(OUT, `${name}.docx`), join(tmp, `${name}.docx`));
+      for (const ext of exts) {
+        execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', filters[ext], '--outdir', tmp, join(tmp, `${name}.docx`)], { stdio: 'ignore' });
+        write(OUT, `${name}.${ext}`, readFileSync(join(tmp, `${name}.${ext}`)));
+      }
     }
     rmSync(tmp, { recursive: true, force: true });
   } else if (!existsSync(join(OUT, 'resume.doc'))) {

@@ -32,6 +32,10 @@ const FORMATS: Array<[file: string, mediaType: string, ocr: boolean]> = [
   ['resume.doc', 'application/msword', false],
   ['resume.odt', 'application/vnd.oasis.opendocument.text', false],
   ['resume.rtf', 'application/rtf', false],
+  // Name, headline and contact line in the page header, links in the footer, as Word templates place them.
+  ['resume-header.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', false],
+  ['resume-header.odt', 'application/vnd.oasis.opendocument.text', false],
+  ['resume-header.doc', 'application/msword', false],
   ['resume.png', 'image/png', true],
   ['resume.jpg', 'image/jpeg', true],
   ['resume.tiff', 'image/tiff', true],

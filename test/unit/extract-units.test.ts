@@ -1,6 +1,6 @@
 /** Pure pieces of extraction: RTF and markup converters, PDF reading order. */
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeMarkdown, markdownToText, odfToText } from '../../src/sdk/local/extract/markup.js';
+import { htmlToText, looksLikeMarkdown, markdownToText, odfPageText, odfToText, wordXmlToText } from '../../src/sdk/local/extract/markup.js';
 import { linesFromItems, type PdfTextItem } from '../../src/sdk/local/extract/pdf-layout.js';
 import { rtfToText } from '../../src/sdk/local/extract/rtf.js';
 
@@ -23,6 +23,23 @@ describe('markup', () => {
   it('ODF: paragraphs, list items, tabs and spaces', () => {
     const xml = '<office:text><text:h>Skills</text:h><text:list><text:list-item><text:p>Go<text:tab/>5 years</text:p></text:list-item></text:list><text:p>a<text:s text:c="3"/>b</text:p></office:text>';
     expect(odfToText(xml)).toBe('Skills\n• Go\t5 years\na   b');
+  });
+
+  it('DOCX page header: paragraphs, table cells, tabs and breaks; field codes, tab stops and text-box fallbacks left out', () => {
+    const xml =
+      '<w:hdr><w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr><w:r><w:t>Jane Roe</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">Page </w:t></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>1</w:t></w:r></w:p>' +
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>jane@example.com</w:t></w:r></w:p><w:p><w:r><w:t>Austin, TX</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>(512) 555-0100</w:t><w:br/><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+      '<w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p></w:hdr>';
+    expect(wordXmlToText(xml)).toBe('Jane Roe\tPage 1\njane@example.com Austin, TX | (512) 555-0100\nx\nBoxed');
+  });
+
+  it('ODF page headers and footers: each once, hidden ones left out', () => {
+    const styles =
+      '<office:master-styles><style:master-page style:name="Standard"><style:header><text:p>Jane Roe | jane@example.com</text:p></style:header>' +
+      '<style:header-first><text:p>Jane Roe | jane@example.com</text:p></style:header-first><style:header-left style:display="false"><text:p>hidden</text:p></style:header-left>' +
+      '<style:footer><text:p>linkedin.com/in/jroe</text:p></style:footer></style:master-page></office:master-styles>';
+    expect(odfPageText(styles)).toEqual({ headers: ['Jane Roe | jane@example.com'], footers: ['linkedin.com/in/jroe'] });
   });
 
   it('Markdown: recognised by its marks, converted to text, links keep their URL', () => {

@@ -123,6 +123,71 @@ export function odfToText(xml: string): string {
   return tidy(out.join(''));
 }
 
+/** The page headers and footers of an ODF text document (master pages in styles.xml), each once, hidden ones left out. */
+export function odfPageText(stylesXml: string): { headers: string[]; footers: string[] } {
+  const out = { headers: [] as string[], footers: [] as string[] };
+  for (const m of stylesXml.matchAll(/<style:(header|footer)(-first|-left)?(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/style:\1\2>/g)) {
+    if (/style:display="false"/.test(m[3] ?? '')) continue;
+    const text = odfToText(m[4]!);
+    const list = m[1] === 'header' ? out.headers : out.footers;
+    if (text && !list.includes(text)) list.push(text);
+  }
+  return out;
+}
+
+/**
+ * Plain text of one WordprocessingML part (a DOCX page header or footer): paragraphs on lines,
+ * table cells joined with " | ", tabs and breaks kept; field codes, deleted text and the
+ * fallback copy of a text box left out.
+ */
+export function wordXmlToText(xml: string): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  let textDepth = 0;
+  let runDepth = 0;
+  let cellInRow = 0;
+  let cellDepth = 0;
+  const SKIP = new Set(['w:instrText', 'w:delText', 'mc:Fallback', 'w:pPr', 'w:rPr']);
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skipDepth++;
+        if (skipDepth) return;
+        if (name === 'w:t') textDepth++;
+        else if (name === 'w:r') runDepth++;
+        else if (runDepth && name === 'w:tab') out.push('\t');
+        else if (runDepth && (name === 'w:br' || name === 'w:cr')) out.push('\n');
+        else if (name === 'w:tr') {
+          cellInRow = 0;
+          if (out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
+        } else if (name === 'w:tc') {
+          cellDepth++;
+          if (cellInRow++ > 0) out.push(' | ');
+        }
+      },
+      ontext(text) {
+        if (!skipDepth && textDepth) out.push(text);
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth) return;
+        if (name === 'w:t') textDepth = Math.max(0, textDepth - 1);
+        else if (name === 'w:r') runDepth = Math.max(0, runDepth - 1);
+        else if (name === 'w:tc') cellDepth = Math.max(0, cellDepth - 1);
+        else if (name === 'w:tr') out.push('\n');
+        else if (name === 'w:p') out.push(cellDepth ? ' ' : '\n');
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return tidy(out.join('').replace(/ +(?=\n| \| )/g, ''));
+}
+
 function tidy(text: string): string {
   return text
     .split('\n')

@@ -1,9 +1,9 @@
 /** Word-processor formats: DOCX (mammoth), ODT (content.xml), legacy DOC (word-extractor), RTF. */
 import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
-import { odfToText } from './markup.js';
+import { odfPageText, odfToText, wordXmlToText } from './markup.js';
 import { rtfToText } from './rtf.js';
-import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipLimits } from './zip.js';
+import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipEntry, type ZipLimits } from './zip.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -14,12 +14,45 @@ export async function extractDocx(bytes: Uint8Array, file?: string, limits?: Zip
   checkZipLimits(entries, file, limits);
   verifyEntries(bytes, entries, file);
   const mammoth = await import('mammoth');
+  let res;
   try {
-    const res = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return { text: res.value, mediaType: DOCX, warnings: res.messages.map((m) => m.message) };
+    res = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   } catch (err) {
     throw corruptDocx(file, (err as Error).message, err);
   }
+  // Mammoth reads the body only; resume templates keep the name and contact line in the page header.
+  const { headers, footers } = docxPageText(bytes, entries, file);
+  const text = [...headers, res.value.trim(), ...footers].filter(Boolean).join('\n\n');
+  return { text, mediaType: DOCX, warnings: res.messages.map((m) => m.message) };
+}
+
+/**
+ * The page headers and footers the document's sections use, each once, in the order the
+ * sections name them (document.xml's header and footer references, resolved through its rels).
+ */
+function docxPageText(bytes: Uint8Array, entries: ZipEntry[], file?: string): { headers: string[]; footers: string[] } {
+  const out = { headers: [] as string[], footers: [] as string[] };
+  const entry = (name: string) => entries.find((e) => e.name === name);
+  const rels = entry('word/_rels/document.xml.rels');
+  const document = entry('word/document.xml');
+  if (!rels || !document) return out;
+  const targets = new Map<string, string>();
+  for (const m of readEntry(bytes, rels, file).toString('utf8').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
+  }
+  const seen = new Set<string>();
+  for (const m of readEntry(bytes, document, file).toString('utf8').matchAll(/<w:(header|footer)Reference\b[^>]*\br:id="([^"]+)"/g)) {
+    const part = targets.get(m[2]!);
+    const found = part && !seen.has(part) ? entry(part) : undefined;
+    if (!found) continue;
+    seen.add(part!);
+    const text = wordXmlToText(readEntry(bytes, found, file).toString('utf8'));
+    const list = m[1] === 'header' ? out.headers : out.footers;
+    if (text && !list.includes(text)) list.push(text);
+  }
+  return out;
 }
 
 export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipLimits): Promise<ExtractedText> {
@@ -29,8 +62,12 @@ export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipL
   const content = entries.find((e) => e.name === 'content.xml');
   if (!content) throw corrupt(file, 'ODT', 'it has no content.xml');
   const xml = readEntry(bytes, content, file).toString('utf8');
+  const styles = entries.find((e) => e.name === 'styles.xml');
   try {
-    return { text: odfToText(xml), mediaType: 'application/vnd.oasis.opendocument.text', warnings: [] };
+    // Page headers and footers live with the master pages in styles.xml.
+    const { headers, footers } = styles ? odfPageText(readEntry(bytes, styles, file).toString('utf8')) : { headers: [], footers: [] };
+    const text = [...headers, odfToText(xml), ...footers].filter(Boolean).join('\n\n');
+    return { text, mediaType: 'application/vnd.oasis.opendocument.text', warnings: [] };
   } catch (err) {
     throw corrupt(file, 'ODT', (err as Error).message, err);
   }
@@ -58,7 +95,7 @@ export async function extractDoc(bytes: Uint8Array, file?: string): Promise<Extr
   // Headers often carry the name and contact line; the body follows.
   const headers = doc.getHeaders({ includeFooters: false }).trim();
   const body = doc.getBody();
-  const text = [headers, body, doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }).trim()].filter(Boolean).join('\n\n');
+  const text = [headers, body, doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }).trim(), doc.getFooters().trim()].filter(Boolean).join('\n\n');
   return { text: text.replace(/\r/g, '\n'), mediaType: 'application/msword', warnings: [] };
 }
 
