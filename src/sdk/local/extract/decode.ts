@@ -7,6 +7,7 @@ import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
 import { decodeText, detectType, type DetectedType } from '../detect.js';
 import { extractImage } from './image.js';
+import { withLinks, type Decoded, type Hyperlink } from './links.js';
 import { htmlToText, looksLikeMarkdown, markdownToText } from './markup.js';
 import { extractDoc, extractDocx, extractOdt, extractRtf } from './office.js';
 import { extractPdf } from './pdf.js';
@@ -58,7 +59,8 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
   const type = detectType(bytes);
   const refused = refuseEarly(type, file);
   if (refused) throw refused;
-  let result: ExtractedText;
+  let result: Decoded;
+  const links: Hyperlink[] = [];
   switch (type.kind) {
     case 'pdf':
       result = await extractPdf(bytes, { maxPages: options.maxPages, maxOcrPages: options.ocr ? options.maxOcrPages : 0, signal, file });
@@ -76,7 +78,7 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
       result = extractRtf(bytes);
       break;
     case 'html':
-      result = { text: htmlToText(decodeText(bytes)), mediaType: 'text/html', warnings: [] };
+      result = { text: htmlToText(decodeText(bytes), links), mediaType: 'text/html', warnings: [], links };
       break;
     case 'image':
       result = await extractImage(bytes, type.mediaType, { signal, file, ocr: options.ocr });
@@ -86,7 +88,10 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
       result = looksLikeMarkdown(text) ? { text: markdownToText(text), mediaType: 'text/markdown', warnings: [] } : { text, mediaType: 'text/plain', warnings: [] };
     }
   }
-  result.text = normaliseText(result.text);
+  // Link targets the text does not show ("LinkedIn" set on the profile's URL) are added to it.
+  const { links: found, ...extracted } = result;
+  result = extracted;
+  result.text = normaliseText(withLinks(result.text, found));
   const letters = (result.text.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) {
     const scanned = type.kind === 'pdf' || type.kind === 'image';

@@ -4,6 +4,7 @@
  * with " | ", list items become bullets, and scripts, styles and metadata are dropped.
  */
 import { Parser } from 'htmlparser2';
+import type { Hyperlink } from './links.js';
 
 const HTML_BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -12,18 +13,20 @@ const HTML_BLOCK = new Set([
 ]);
 const HTML_SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'object', 'iframe']);
 
-/** Plain text of an HTML document, one block per line. */
-export function htmlToText(html: string): string {
+/** Plain text of an HTML document, one block per line; `links` receives its hyperlinks. */
+export function htmlToText(html: string, links?: Hyperlink[]): string {
   const out: string[] = [];
   let skipDepth = 0;
   let pre = 0;
   let cellInRow = 0;
+  let link: Hyperlink | undefined;
   const newline = () => out.push('\n');
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
         if (HTML_SKIP.has(name)) skipDepth++;
         if (skipDepth) return;
+        if (name === 'a' && attrs.href) link = { target: attrs.href, text: '' };
         if (name === 'br') newline();
         else if (name === 'li') out.push('\n• ');
         else if (name === 'tr') {
@@ -37,6 +40,7 @@ export function htmlToText(html: string): string {
       ontext(text) {
         if (skipDepth) return;
         out.push(pre ? text : text.replace(/\s+/g, ' '));
+        if (link) link.text += text;
       },
       onclosetag(name) {
         if (HTML_SKIP.has(name)) {
@@ -44,6 +48,10 @@ export function htmlToText(html: string): string {
           return;
         }
         if (skipDepth) return;
+        if (name === 'a' && link) {
+          links?.push({ target: link.target, text: link.text.trim() });
+          link = undefined;
+        }
         if (name === 'pre') pre = Math.max(0, pre - 1);
         if (HTML_BLOCK.has(name) || name === 'li') newline();
       },
@@ -55,12 +63,13 @@ export function htmlToText(html: string): string {
   return tidy(out.join(''));
 }
 
-/** Plain text of an ODF text document's content.xml. */
-export function odfToText(xml: string): string {
+/** Plain text of an ODF text document's content.xml; `links` receives its hyperlinks. */
+export function odfToText(xml: string, links?: Hyperlink[]): string {
   const out: string[] = [];
   let skipDepth = 0;
   let cellInRow = 0;
   let paraDepth = 0;
+  let link: Hyperlink | undefined;
   // The first paragraph of a list item continues the bullet's line.
   let bulletOpen = false;
   const parser = new Parser(
@@ -68,6 +77,7 @@ export function odfToText(xml: string): string {
       onopentag(name, attrs) {
         if (name === 'office:annotation' || name === 'text:tracked-changes' || name === 'office:font-face-decls' || name === 'office:automatic-styles') skipDepth++;
         if (skipDepth) return;
+        if (name === 'text:a' && attrs['xlink:href']) link = { target: attrs['xlink:href'], text: '' };
         switch (name) {
           case 'text:p':
           case 'text:h':
@@ -101,7 +111,9 @@ export function odfToText(xml: string): string {
         }
       },
       ontext(text) {
-        if (!skipDepth) out.push(text);
+        if (skipDepth) return;
+        out.push(text);
+        if (link) link.text += text;
       },
       onclosetag(name) {
         if (name === 'office:annotation' || name === 'text:tracked-changes' || name === 'office:font-face-decls' || name === 'office:automatic-styles') {
@@ -109,6 +121,10 @@ export function odfToText(xml: string): string {
           return;
         }
         if (skipDepth) return;
+        if (name === 'text:a' && link) {
+          links?.push({ target: link.target, text: link.text.trim() });
+          link = undefined;
+        }
         if (name === 'text:p' || name === 'text:h') paraDepth = Math.max(0, paraDepth - 1);
         if (name === 'table:table-row') {
           cellInRow = 0;
@@ -124,11 +140,11 @@ export function odfToText(xml: string): string {
 }
 
 /** The page headers and footers of an ODF text document (master pages in styles.xml), each once, hidden ones left out. */
-export function odfPageText(stylesXml: string): { headers: string[]; footers: string[] } {
+export function odfPageText(stylesXml: string, links?: Hyperlink[]): { headers: string[]; footers: string[] } {
   const out = { headers: [] as string[], footers: [] as string[] };
   for (const m of stylesXml.matchAll(/<style:(header|footer)(-first|-left)?(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/style:\1\2>/g)) {
     if (/style:display="false"/.test(m[3] ?? '')) continue;
-    const text = odfToText(m[4]!);
+    const text = odfToText(m[4]!, links);
     const list = m[1] === 'header' ? out.headers : out.footers;
     if (text && !list.includes(text)) list.push(text);
   }
@@ -138,21 +154,29 @@ export function odfPageText(stylesXml: string): { headers: string[]; footers: st
 /**
  * Plain text of one WordprocessingML part (a DOCX page header or footer): paragraphs on lines,
  * table cells joined with " | ", tabs and breaks kept; field codes, deleted text and the
- * fallback copy of a text box left out.
+ * fallback copy of a text box left out. `links` receives the part's hyperlinks, their
+ * relationship ids turned into targets by `resolve`.
  */
-export function wordXmlToText(xml: string): string {
+export function wordXmlToText(xml: string, links?: Hyperlink[], resolve: (rel: string) => string | undefined = () => undefined): string {
   const out: string[] = [];
   let skipDepth = 0;
   let textDepth = 0;
   let runDepth = 0;
   let cellInRow = 0;
   let cellDepth = 0;
+  let inField = false;
+  let link: Hyperlink | undefined;
   const SKIP = new Set(['w:instrText', 'w:delText', 'mc:Fallback', 'w:pPr', 'w:rPr']);
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
+        if (name === 'w:instrText') inField = true;
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth) return;
+        if (name === 'w:hyperlink') {
+          const target = attrs['r:id'] ? resolve(attrs['r:id']) : undefined;
+          if (target) link = { target, text: '' };
+        }
         if (name === 'w:t') textDepth++;
         else if (name === 'w:r') runDepth++;
         else if (runDepth && name === 'w:tab') out.push('\t');
@@ -166,14 +190,24 @@ export function wordXmlToText(xml: string): string {
         }
       },
       ontext(text) {
-        if (!skipDepth && textDepth) out.push(text);
+        // A HYPERLINK field code: the link of the older Word files.
+        const field = inField ? /HYPERLINK\s+"([^"]+)"/.exec(text)?.[1] : undefined;
+        if (field) links?.push({ target: field, text: '' });
+        if (skipDepth || !textDepth) return;
+        out.push(text);
+        if (link) link.text += text;
       },
       onclosetag(name) {
+        if (name === 'w:instrText') inField = false;
         if (SKIP.has(name)) {
           skipDepth = Math.max(0, skipDepth - 1);
           return;
         }
         if (skipDepth) return;
+        if (name === 'w:hyperlink' && link) {
+          links?.push({ target: link.target, text: link.text.trim() });
+          link = undefined;
+        }
         if (name === 'w:t') textDepth = Math.max(0, textDepth - 1);
         else if (name === 'w:r') runDepth = Math.max(0, runDepth - 1);
         else if (name === 'w:tc') cellDepth = Math.max(0, cellDepth - 1);

@@ -1,6 +1,7 @@
 /** Word-processor formats: DOCX (mammoth), ODT (content.xml), legacy DOC (word-extractor), RTF. */
 import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
+import type { Decoded, Hyperlink } from './links.js';
 import { odfPageText, odfToText, wordXmlToText } from './markup.js';
 import { rtfToText } from './rtf.js';
 import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipEntry, type ZipLimits } from './zip.js';
@@ -8,7 +9,7 @@ import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipEntry, type 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Zip-level checks first (declared and actual sizes), then mammoth on an archive known to be sane. */
-export async function extractDocx(bytes: Uint8Array, file?: string, limits?: ZipLimits): Promise<ExtractedText> {
+export async function extractDocx(bytes: Uint8Array, file?: string, limits?: ZipLimits): Promise<Decoded> {
   const entries = listZip(bytes);
   if (!entries) throw corruptDocx(file, 'its zip directory is missing or cut short');
   checkZipLimits(entries, file, limits);
@@ -21,41 +22,59 @@ export async function extractDocx(bytes: Uint8Array, file?: string, limits?: Zip
     throw corruptDocx(file, (err as Error).message, err);
   }
   // Mammoth reads the body only; resume templates keep the name and contact line in the page header.
-  const { headers, footers } = docxPageText(bytes, entries, file);
+  const { headers, footers, links } = docxParts(bytes, entries, file);
   const text = [...headers, res.value.trim(), ...footers].filter(Boolean).join('\n\n');
-  return { text, mediaType: DOCX, warnings: res.messages.map((m) => m.message) };
+  return { text, mediaType: DOCX, warnings: res.messages.map((m) => m.message), links };
 }
 
-/**
- * The page headers and footers the document's sections use, each once, in the order the
- * sections name them (document.xml's header and footer references, resolved through its rels).
- */
-function docxPageText(bytes: Uint8Array, entries: ZipEntry[], file?: string): { headers: string[]; footers: string[] } {
-  const out = { headers: [] as string[], footers: [] as string[] };
-  const entry = (name: string) => entries.find((e) => e.name === name);
-  const rels = entry('word/_rels/document.xml.rels');
-  const document = entry('word/document.xml');
-  if (!rels || !document) return out;
-  const targets = new Map<string, string>();
+/** A part's relationships (word/_rels/<part>.rels): id → target, a part path or an external URL. */
+function relationships(bytes: Uint8Array, entries: ZipEntry[], part: string, file?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const slash = part.lastIndexOf('/');
+  const rels = entries.find((e) => e.name === `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`);
+  if (!rels) return out;
   for (const m of readEntry(bytes, rels, file).toString('utf8').matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
-  }
-  const seen = new Set<string>();
-  for (const m of readEntry(bytes, document, file).toString('utf8').matchAll(/<w:(header|footer)Reference\b[^>]*\br:id="([^"]+)"/g)) {
-    const part = targets.get(m[2]!);
-    const found = part && !seen.has(part) ? entry(part) : undefined;
-    if (!found) continue;
-    seen.add(part!);
-    const text = wordXmlToText(readEntry(bytes, found, file).toString('utf8'));
-    const list = m[1] === 'header' ? out.headers : out.footers;
-    if (text && !list.includes(text)) list.push(text);
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1]?.replace(/&amp;/g, '&');
+    if (!id || !target) continue;
+    const external = /\bTargetMode="External"/.test(m[0]);
+    out.set(id, external ? target : target.startsWith('/') ? target.slice(1) : `${part.slice(0, slash)}/${target}`);
   }
   return out;
 }
 
-export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipLimits): Promise<ExtractedText> {
+/**
+ * What mammoth leaves out: the page headers and footers the sections use, each once, in the
+ * order the sections name them (resolved through document.xml's relationships), and the
+ * hyperlinks of the body, headers and footers, whose targets mammoth's text drops.
+ */
+function docxParts(bytes: Uint8Array, entries: ZipEntry[], file?: string): { headers: string[]; footers: string[]; links: Hyperlink[] } {
+  const out = { headers: [] as string[], footers: [] as string[], links: [] as Hyperlink[] };
+  const DOCUMENT = 'word/document.xml';
+  const document = entries.find((e) => e.name === DOCUMENT);
+  if (!document) return out;
+  const xml = readEntry(bytes, document, file).toString('utf8');
+  const rels = relationships(bytes, entries, DOCUMENT, file);
+  // In the order of the text: headers, body, footers.
+  const links = { header: [] as Hyperlink[], body: [] as Hyperlink[], footer: [] as Hyperlink[] };
+  if (xml.includes('<w:hyperlink') || xml.includes('HYPERLINK')) wordXmlToText(xml, links.body, (id) => rels.get(id));
+  const seen = new Set<string>();
+  for (const m of xml.matchAll(/<w:(header|footer)Reference\b[^>]*\br:id="([^"]+)"/g)) {
+    const part = rels.get(m[2]!);
+    const found = part && !seen.has(part) ? entries.find((e) => e.name === part) : undefined;
+    if (!found) continue;
+    seen.add(part!);
+    const partRels = relationships(bytes, entries, part!, file);
+    const kind = m[1] as 'header' | 'footer';
+    const text = wordXmlToText(readEntry(bytes, found, file).toString('utf8'), links[kind], (id) => partRels.get(id));
+    const list = kind === 'header' ? out.headers : out.footers;
+    if (text && !list.includes(text)) list.push(text);
+  }
+  out.links = [...links.header, ...links.body, ...links.footer];
+  return out;
+}
+
+export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipLimits): Promise<Decoded> {
   const entries = listZip(bytes);
   if (!entries) throw corrupt(file, 'ODT', 'its zip directory is missing or cut short');
   checkZipLimits(entries, file, limits);
@@ -65,9 +84,10 @@ export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipL
   const styles = entries.find((e) => e.name === 'styles.xml');
   try {
     // Page headers and footers live with the master pages in styles.xml.
-    const { headers, footers } = styles ? odfPageText(readEntry(bytes, styles, file).toString('utf8')) : { headers: [], footers: [] };
-    const text = [...headers, odfToText(xml), ...footers].filter(Boolean).join('\n\n');
-    return { text, mediaType: 'application/vnd.oasis.opendocument.text', warnings: [] };
+    const links: Hyperlink[] = [];
+    const { headers, footers } = styles ? odfPageText(readEntry(bytes, styles, file).toString('utf8'), links) : { headers: [], footers: [] };
+    const text = [...headers, odfToText(xml, links), ...footers].filter(Boolean).join('\n\n');
+    return { text, mediaType: 'application/vnd.oasis.opendocument.text', warnings: [], links };
   } catch (err) {
     throw corrupt(file, 'ODT', (err as Error).message, err);
   }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractionError } from '../../errors.js';
-import type { ExtractedText } from '../../ports/index.js';
+import type { Decoded, Hyperlink } from './links.js';
 import { linesFromItems, type PdfTextItem } from './pdf-layout.js';
 import { ocrImages, timeoutError } from './ocr.js';
 
@@ -36,7 +36,7 @@ function standardFontDataUrl(): string | undefined {
   }
 }
 
-export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promise<ExtractedText> {
+export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promise<Decoded> {
   const { file, signal } = options;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy.
@@ -78,10 +78,13 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
     const warnings = doc.numPages > pages ? [`only the first ${pages} of ${doc.numPages} pages were read`] : [];
     const parts: string[] = [];
     const scans: number[] = [];
+    const links: Hyperlink[] = [];
     for (let p = 1; p <= pages; p++) {
       if (signal?.aborted) throw timeoutError(file);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      // Link annotations: "LinkedIn" or an icon set on the profile's URL.
+      for (const a of (await page.getAnnotations()) as Array<{ subtype?: string; url?: string }>) if (a.subtype === 'Link' && a.url) links.push({ target: a.url, text: '' });
       const text = linesFromItems(content.items as PdfTextItem[], page.view[2]! - page.view[0]!);
       if (letters(text) < PAGE_MIN_LETTERS) scans.push(p);
       parts.push(text);
@@ -106,7 +109,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
       });
       if (ocrPages) warnings.push(`${ocrPages} page(s) without a text layer were read by OCR`);
     }
-    return { text: parts.join('\n\n'), mediaType: 'application/pdf', pages: doc.numPages, warnings };
+    return { text: parts.join('\n\n'), mediaType: 'application/pdf', pages: doc.numPages, warnings, links };
   } catch (err) {
     if (err instanceof ExtractionError) throw err;
     if (signal?.aborted) throw timeoutError(file);

@@ -17,7 +17,7 @@ const HEADINGS: Array<[SectionName, RegExp]> = [
   ['certifications', /^(certifications?|certificates|licenses?( (and|&) certifications?)?|certifications? (and|&) licenses?|professional certifications|accreditations)$/],
   ['languages', /^(languages?|spoken languages|language skills|languages? known)$/],
   ['projects', /^((key|selected|personal|academic) )?projects$/],
-  ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|declaration|strengths)$/],
+  ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|declaration|strengths|links|websites|online profiles)$/],
 ];
 
 const clean = (line: string) =>
