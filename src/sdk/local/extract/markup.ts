@@ -157,8 +157,25 @@ export function odfPageText(stylesXml: string, links?: Hyperlink[]): { headers: 
  * fallback copy of a text box left out. `links` receives the part's hyperlinks, their
  * relationship ids turned into targets by `resolve`.
  */
-export function wordXmlToText(xml: string, links?: Hyperlink[], resolve: (rel: string) => string | undefined = () => undefined): string {
+export function wordXmlToText(xml: string, links?: Hyperlink[], resolve?: (rel: string) => string | undefined): string {
+  return readWordXml(xml, links, resolve).text;
+}
+
+/**
+ * The text of each paragraph of a WordprocessingML part that sits in a text box or holds a
+ * simple field (w:fldSimple), the parts mammoth may not read; `links` and `resolve` as for
+ * wordXmlToText.
+ */
+export function wordBoxedParagraphs(xml: string, links?: Hyperlink[], resolve?: (rel: string) => string | undefined): string[] {
+  return readWordXml(xml, links, resolve).boxed;
+}
+
+function readWordXml(xml: string, links?: Hyperlink[], resolve: (rel: string) => string | undefined = () => undefined): { text: string; boxed: string[] } {
   const out: string[] = [];
+  const boxed: string[] = [];
+  // The paragraphs being read, innermost last (a text box's paragraphs sit inside the one that anchors it).
+  const open: Array<{ text: string; field: boolean }> = [];
+  let boxDepth = 0;
   let skipDepth = 0;
   let textDepth = 0;
   let runDepth = 0;
@@ -167,6 +184,10 @@ export function wordXmlToText(xml: string, links?: Hyperlink[], resolve: (rel: s
   let inField = false;
   let link: Hyperlink | undefined;
   const SKIP = new Set(['w:instrText', 'w:delText', 'mc:Fallback', 'w:pPr', 'w:rPr']);
+  const emit = (s: string) => {
+    out.push(s);
+    if (open.length) open[open.length - 1]!.text += s;
+  };
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -177,10 +198,13 @@ export function wordXmlToText(xml: string, links?: Hyperlink[], resolve: (rel: s
           const target = attrs['r:id'] ? resolve(attrs['r:id']) : undefined;
           if (target) link = { target, text: '' };
         }
-        if (name === 'w:t') textDepth++;
+        if (name === 'w:p') open.push({ text: '', field: false });
+        else if (name === 'w:txbxContent') boxDepth++;
+        else if (name === 'w:fldSimple' && open.length) open[open.length - 1]!.field = true;
+        else if (name === 'w:t') textDepth++;
         else if (name === 'w:r') runDepth++;
-        else if (runDepth && name === 'w:tab') out.push('\t');
-        else if (runDepth && (name === 'w:br' || name === 'w:cr')) out.push('\n');
+        else if (runDepth && name === 'w:tab') emit('\t');
+        else if (runDepth && (name === 'w:br' || name === 'w:cr')) emit('\n');
         else if (name === 'w:tr') {
           cellInRow = 0;
           if (out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
@@ -194,7 +218,7 @@ export function wordXmlToText(xml: string, links?: Hyperlink[], resolve: (rel: s
         const field = inField ? /HYPERLINK\s+"([^"]+)"/.exec(text)?.[1] : undefined;
         if (field) links?.push({ target: field, text: '' });
         if (skipDepth || !textDepth) return;
-        out.push(text);
+        emit(text);
         if (link) link.text += text;
       },
       onclosetag(name) {
@@ -212,14 +236,19 @@ export function wordXmlToText(xml: string, links?: Hyperlink[], resolve: (rel: s
         else if (name === 'w:r') runDepth = Math.max(0, runDepth - 1);
         else if (name === 'w:tc') cellDepth = Math.max(0, cellDepth - 1);
         else if (name === 'w:tr') out.push('\n');
-        else if (name === 'w:p') out.push(cellDepth ? ' ' : '\n');
+        else if (name === 'w:txbxContent') boxDepth = Math.max(0, boxDepth - 1);
+        else if (name === 'w:p') {
+          out.push(cellDepth ? ' ' : '\n');
+          const own = open.pop();
+          if (own?.text.trim() && (boxDepth || own.field)) boxed.push(own.text.trim());
+        }
       },
     },
     { xmlMode: true, decodeEntities: true },
   );
   parser.write(xml);
   parser.end();
-  return tidy(out.join('').replace(/ +(?=\n| \| )/g, ''));
+  return { text: tidy(out.join('').replace(/ +(?=\n| \| )/g, '')), boxed };
 }
 
 function tidy(text: string): string {

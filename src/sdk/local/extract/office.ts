@@ -2,7 +2,7 @@
 import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
 import type { Decoded, Hyperlink } from './links.js';
-import { odfPageText, odfToText, wordXmlToText } from './markup.js';
+import { odfPageText, odfToText, wordBoxedParagraphs, wordXmlToText } from './markup.js';
 import { rtfToText } from './rtf.js';
 import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipEntry, type ZipLimits } from './zip.js';
 
@@ -22,9 +22,21 @@ export async function extractDocx(bytes: Uint8Array, file?: string, limits?: Zip
     throw corruptDocx(file, (err as Error).message, err);
   }
   // Mammoth reads the body only; resume templates keep the name and contact line in the page header.
-  const { headers, footers, links } = docxParts(bytes, entries, file);
-  const text = [...headers, res.value.trim(), ...footers].filter(Boolean).join('\n\n');
+  const { headers, footers, links, paragraphs } = docxParts(bytes, entries, file);
+  const body = res.value.trim();
+  const text = [...headers, body, missedBy(body, paragraphs), ...footers].filter(Boolean).join('\n\n');
   return { text, mediaType: DOCX, warnings: res.messages.map((m) => m.message), links };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The text-box and simple-field paragraphs whose lines mammoth's text does not hold, one per
+ * line: a text box written without the VML copy mammoth reads, or a w:fldSimple's result.
+ */
+function missedBy(text: string, paragraphs: string[]): string {
+  const lines = new Set(text.split('\n').map(squash));
+  return paragraphs.filter((p) => p.split('\n').some((l) => squash(l) && !lines.has(squash(l)))).join('\n');
 }
 
 /** A part's relationships (word/_rels/<part>.rels): id → target, a part path or an external URL. */
@@ -46,10 +58,11 @@ function relationships(bytes: Uint8Array, entries: ZipEntry[], part: string, fil
 /**
  * What mammoth leaves out: the page headers and footers the sections use, each once, in the
  * order the sections name them (resolved through document.xml's relationships), and the
- * hyperlinks of the body, headers and footers, whose targets mammoth's text drops.
+ * hyperlinks of the body, headers and footers, whose targets mammoth's text drops; and the
+ * body's text-box and field paragraphs, to find those mammoth missed.
  */
-function docxParts(bytes: Uint8Array, entries: ZipEntry[], file?: string): { headers: string[]; footers: string[]; links: Hyperlink[] } {
-  const out = { headers: [] as string[], footers: [] as string[], links: [] as Hyperlink[] };
+function docxParts(bytes: Uint8Array, entries: ZipEntry[], file?: string): { headers: string[]; footers: string[]; links: Hyperlink[]; paragraphs: string[] } {
+  const out = { headers: [] as string[], footers: [] as string[], links: [] as Hyperlink[], paragraphs: [] as string[] };
   const DOCUMENT = 'word/document.xml';
   const document = entries.find((e) => e.name === DOCUMENT);
   if (!document) return out;
@@ -57,7 +70,7 @@ function docxParts(bytes: Uint8Array, entries: ZipEntry[], file?: string): { hea
   const rels = relationships(bytes, entries, DOCUMENT, file);
   // In the order of the text: headers, body, footers.
   const links = { header: [] as Hyperlink[], body: [] as Hyperlink[], footer: [] as Hyperlink[] };
-  if (xml.includes('<w:hyperlink') || xml.includes('HYPERLINK')) wordXmlToText(xml, links.body, (id) => rels.get(id));
+  out.paragraphs = wordBoxedParagraphs(xml, links.body, (id) => rels.get(id));
   const seen = new Set<string>();
   for (const m of xml.matchAll(/<w:(header|footer)Reference\b[^>]*\br:id="([^"]+)"/g)) {
     const part = rels.get(m[2]!);
