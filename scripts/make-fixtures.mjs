@@ -11,7 +11,7 @@
 // and test/fixtures/bad/*. Only when the tools are installed (fixture time
 // only, never in CI):
 //   - LibreOffice (`apt-get install libreoffice-writer`): resume.doc, .odt, .rtf from resume.docx,
-//     resume-header.doc and .odt from resume-header.docx
+//     resume-header.doc and .odt from resume-header.docx, bad/encrypted.odt and .doc (password "secret")
 //     (LibreOffice writes timestamps, so these differ byte-wise per run);
 //   - qpdf (`apt-get install qpdf`): bad/encrypted.pdf (AES-256, user password "secret").
 // Without them the committed files are kept.
@@ -417,6 +417,84 @@ const contentTypes = Buffer.from(
 const documentXml = Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>');
 
 /** Deterministic pseudo-random bytes (xorshift32). */
+/**
+ * A password-protected DOCX as Office writes it (MS-OFFCRYPTO): an OLE compound file (MS-CFB,
+ * version 3, 512-byte sectors) holding an EncryptionInfo and an EncryptedPackage stream instead of
+ * a zip. The streams hold the agile-encryption header and random bytes (no real key: only the
+ * container is read), each 4096 bytes so both live in regular sectors.
+ */
+function encryptedOoxml() {
+  const SECTOR = 512;
+  const END = 0xfffffffe;
+  const FREE = 0xffffffff;
+  const info = Buffer.alloc(4096);
+  info.writeUInt16LE(4, 0);
+  info.writeUInt16LE(4, 2);
+  info.writeUInt32LE(0x40, 4);
+  info.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"></encryption>', 8, 'latin1');
+  const pkg = Buffer.concat([Buffer.from([0x00, 0x20, 0, 0, 0, 0, 0, 0]), noise(4088, 7)]);
+  const header = Buffer.alloc(SECTOR);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x3e, 0x18);
+  header.writeUInt16LE(3, 0x1a);
+  header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e);
+  header.writeUInt16LE(6, 0x20);
+  header.writeUInt32LE(1, 0x2c); // one FAT sector
+  header.writeUInt32LE(1, 0x30); // directory at sector 1
+  header.writeUInt32LE(4096, 0x38);
+  header.writeUInt32LE(END, 0x3c);
+  header.writeUInt32LE(END, 0x44);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREE, 0x4c + 4 * i);
+  // Sector 0: FAT; 1: directory; 2–9: EncryptionInfo; 10–17: EncryptedPackage.
+  const fat = Buffer.alloc(SECTOR, 0xff);
+  fat.writeUInt32LE(0xfffffffd, 0);
+  fat.writeUInt32LE(END, 4);
+  for (const [from, to] of [[2, 9], [10, 17]]) for (let s = from; s <= to; s++) fat.writeUInt32LE(s === to ? END : s + 1, 4 * s);
+  const dir = Buffer.alloc(SECTOR);
+  const entry = (i, name, type, { child = FREE, right = FREE, start = END, size = 0 } = {}) => {
+    const at = i * 128;
+    dir.write(name, at, 'utf16le');
+    dir.writeUInt16LE((name.length + 1) * 2, at + 0x40);
+    dir.writeUInt8(type, at + 0x42);
+    dir.writeUInt8(1, at + 0x43); // black
+    dir.writeUInt32LE(FREE, at + 0x44);
+    dir.writeUInt32LE(right, at + 0x48);
+    dir.writeUInt32LE(child, at + 0x4c);
+    dir.writeUInt32LE(start, at + 0x74);
+    dir.writeUInt32LE(size, at + 0x78);
+  };
+  entry(0, 'Root Entry', 5, { child: 1 });
+  entry(1, 'EncryptionInfo', 2, { right: 2, start: 2, size: info.length });
+  entry(2, 'EncryptedPackage', 2, { start: 10, size: pkg.length });
+  for (let i = 3; i < 4; i++) {
+    dir.writeUInt32LE(FREE, i * 128 + 0x44);
+    dir.writeUInt32LE(FREE, i * 128 + 0x48);
+    dir.writeUInt32LE(FREE, i * 128 + 0x4c);
+  }
+  return Buffer.concat([header, fat, dir, info, pkg]);
+}
+
+/** Saves `src` with the password "secret" through LibreOffice's API (a Basic macro in a throw-away profile). */
+function saveWithPassword(tmp, src, dst, filter) {
+  const profile = join(tmp, 'pw-profile');
+  const env = `-env:UserInstallation=file://${profile}`;
+  const module = join(profile, 'user', 'basic', 'Standard', 'Module1.xba');
+  if (!existsSync(module)) execFileSync('soffice', [env, '--headless', '--terminate_after_init'], { stdio: 'ignore' });
+  const q = (v) => `&quot;${v}&quot;`;
+  writeFileSync(
+    module,
+    '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">' +
+      '<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">\n' +
+      'Sub SaveWithPassword(src As String, dst As String, filt As String)\n' +
+      `  Dim args(0) As New com.sun.star.beans.PropertyValue\n  args(0).Name = ${q('Hidden')}\n  args(0).Value = True\n` +
+      `  doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), ${q('_blank')}, 0, args())\n` +
+      `  Dim out(1) As New com.sun.star.beans.PropertyValue\n  out(0).Name = ${q('FilterName')}\n  out(0).Value = filt\n  out(1).Name = ${q('Password')}\n  out(1).Value = ${q('secret')}\n` +
+      '  doc.storeToURL(ConvertToURL(dst), out())\n  doc.close(True)\nEnd Sub\n</script:module>\n',
+  );
+  execFileSync('soffice', [env, '--headless', `macro:///Standard.Module1.SaveWithPassword("${src}","${dst}","${filter}")`], { stdio: 'ignore' });
+}
+
 function noise(n, seed = 0x9e3779b9) {
   const out = Buffer.alloc(n);
   let s = seed >>> 0;
@@ -468,6 +546,7 @@ async function main() {
   write(BAD, 'zip-bomb.docx', zip([...base, { name: 'word/media/image1.png', data: zeros }]));
   // Forged header: declares 2 KiB, inflates to 64 MiB.
   write(BAD, 'zip-bomb-forged.docx', zip([...base, { name: 'word/media/image1.png', data: zeros, declared: 2048 }]));
+  write(BAD, 'encrypted.docx', encryptedOoxml());
 
   const has = (cmd) => {
     try {
@@ -491,6 +570,11 @@ async function main() {
         execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', filters[ext], '--outdir', tmp, join(tmp, `${name}.docx`)], { stdio: 'ignore' });
         write(OUT, `${name}.${ext}`, readFileSync(join(tmp, `${name}.${ext}`)));
       }
+    }
+    // Password-protected copies (password "secret"); LibreOffice 7.4 cannot encrypt DOCX, hence encryptedOoxml().
+    for (const [ext, filter] of [['odt', 'writer8'], ['doc', 'MS Word 97']]) {
+      saveWithPassword(tmp, join(tmp, 'resume.docx'), join(tmp, `encrypted.${ext}`), filter);
+      write(BAD, `encrypted.${ext}`, readFileSync(join(tmp, `encrypted.${ext}`)));
     }
     rmSync(tmp, { recursive: true, force: true });
   } else if (!existsSync(join(OUT, 'resume.doc'))) {

@@ -28,6 +28,10 @@ async function failure(bytes: Uint8Array, fileName: string, ex = extractor): Pro
 describe('bad input', () => {
   it.each([
     ['encrypted.pdf', 'E_EXTRACT_ENCRYPTED_PDF', /password/i],
+    // Password-protected Word and ODT files: LibreOffice's (ODT, DOC) and Office's container (DOCX).
+    ['encrypted.docx', 'E_EXTRACT_ENCRYPTED', /unprotected copy/],
+    ['encrypted.odt', 'E_EXTRACT_ENCRYPTED', /unprotected copy/],
+    ['encrypted.doc', 'E_EXTRACT_ENCRYPTED', /unprotected copy/],
     ['truncated.pdf', 'E_EXTRACT_CORRUPT_PDF', /re-download/i],
     ['zip-bomb.docx', 'E_ZIP_BOMB', /re-save/i],
     ['zip-bomb-forged.docx', 'E_ZIP_BOMB', /re-save/i],
@@ -40,6 +44,16 @@ describe('bad input', () => {
     expect(err.message).toContain(file);
     expect(err.hint).toMatch(hint);
     expect(err.fault).toBe('user');
+  });
+
+  it('refuses text that is binary instead of inventing a profile from it', async () => {
+    // An RTF whose escapes spell control bytes (as a damaged or encrypted payload would): it is RTF by its
+    // first bytes, and decodes to junk with a few letters in it.
+    const escapes = Array.from({ length: 600 }, (_, i) => `\\'${((i * 7) % 31 + 1).toString(16).padStart(2, '0')}`).join('');
+    const junk = `{\\rtf1\\ansi Jane Roe, engineer ${escapes} Chicago}`;
+    const err = await failure(new TextEncoder().encode(junk), 'junk.rtf');
+    expect(err.code).toBe('E_EXTRACT_CORRUPT');
+    expect(err.message).toMatch(/junk\.rtf decodes to binary, not text \(\d+ % control/);
   });
 
   it('says why a forged zip header is refused', async () => {

@@ -8,6 +8,8 @@ export type DetectedType =
   | { kind: 'zip'; mediaType: 'application/zip' }
   | { kind: 'doc'; mediaType: 'application/msword' }
   | { kind: 'ole'; mediaType: 'application/x-ole-storage' }
+  /** A password-protected Office Open XML file (DOCX, XLSX…): an OLE file holding the encrypted package. */
+  | { kind: 'encrypted-ooxml'; mediaType: 'application/x-ole-storage' }
   | { kind: 'rtf'; mediaType: 'application/rtf' }
   | { kind: 'image'; mediaType: string }
   | { kind: 'html'; mediaType: 'text/html' }
@@ -16,6 +18,7 @@ export type DetectedType =
   | { kind: 'empty'; mediaType: 'application/x-empty' };
 
 const WORD_DOCUMENT = Buffer.from('WordDocument', 'utf16le');
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 const startsWith = (b: Uint8Array, sig: number[], offset = 0) => sig.every((v, i) => b[offset + i] === v);
 
@@ -40,10 +43,11 @@ export function detectType(bytes: Uint8Array): DetectedType {
     return { kind: 'zip', mediaType: 'application/zip' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    // An OLE compound file is a Word document when its directory names a WordDocument stream (UTF-16LE).
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_DOCUMENT)
-      ? { kind: 'doc', mediaType: 'application/msword' }
-      : { kind: 'ole', mediaType: 'application/x-ole-storage' };
+    // An OLE compound file is a Word document when its directory names a WordDocument stream
+    // (UTF-16LE), and an encrypted DOCX when it names an EncryptedPackage stream (MS-OFFCRYPTO).
+    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (all.includes(WORD_DOCUMENT)) return { kind: 'doc', mediaType: 'application/msword' };
+    return all.includes(ENCRYPTED_PACKAGE) ? { kind: 'encrypted-ooxml', mediaType: 'application/x-ole-storage' } : { kind: 'ole', mediaType: 'application/x-ole-storage' };
   }
   if (head.startsWith('{\\rtf')) return { kind: 'rtf', mediaType: 'application/rtf' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'image', mediaType: 'image/png' };

@@ -9,7 +9,7 @@ import { decodeText, detectType, type DetectedType } from '../detect.js';
 import { extractImage } from './image.js';
 import { withLinks, type Decoded, type Hyperlink } from './links.js';
 import { htmlToText, looksLikeMarkdown, markdownToText } from './markup.js';
-import { extractDoc, extractDocx, extractOdt, extractRtf } from './office.js';
+import { encryptedDocument, extractDoc, extractDocx, extractOdt, extractRtf } from './office.js';
 import { extractPdf } from './pdf.js';
 import type { ZipLimits } from './zip.js';
 
@@ -36,6 +36,8 @@ export function refuseEarly(type: DetectedType, file: string | undefined): Extra
   switch (type.kind) {
     case 'empty':
       return new ExtractionError(`${name} is empty (0 bytes)`, { code: 'E_EMPTY_FILE', file, hint: 'Re-export or re-download the resume.' });
+    case 'encrypted-ooxml':
+      return encryptedDocument(file, 'DOCX');
     case 'ole':
       return new ExtractionError(`${name} is an Office compound file that is not a Word document (an Excel sheet or Outlook message?)`, {
         code: 'E_UNSUPPORTED_FORMAT',
@@ -92,6 +94,20 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
   const { links: found, ...extracted } = result;
   result = extracted;
   result.text = normaliseText(withLinks(result.text, found));
+  // Binary read as text (an encrypted part, a damaged stream): no profile may come of it.
+  const visible = result.text.replace(/\s+/g, '');
+  let junk = 0;
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) junk++;
+  }
+  if (visible.length && junk / visible.length > 0.05) {
+    throw new ExtractionError(`${file ?? 'document'} decodes to binary, not text (${Math.round((100 * junk) / visible.length)} % control or undecodable characters)`, {
+      code: 'E_EXTRACT_CORRUPT',
+      file,
+      hint: 'The file is damaged or encrypted: open and re-save it, or export it as PDF.',
+    });
+  }
   const letters = (result.text.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) {
     const scanned = type.kind === 'pdf' || type.kind === 'image';

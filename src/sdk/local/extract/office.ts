@@ -3,6 +3,7 @@ import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
 import type { Decoded, Hyperlink } from './links.js';
 import { odfPageText, odfToText, wordBoxedParagraphs, wordXmlToText } from './markup.js';
+import { wordDocumentEncrypted } from './ole.js';
 import { rtfToText } from './rtf.js';
 import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipEntry, type ZipLimits } from './zip.js';
 
@@ -93,6 +94,11 @@ export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipL
   checkZipLimits(entries, file, limits);
   const content = entries.find((e) => e.name === 'content.xml');
   if (!content) throw corrupt(file, 'ODT', 'it has no content.xml');
+  // A password-protected ODT keeps its manifest in the clear and says which parts are encrypted.
+  const manifest = entries.find((e) => e.name === 'META-INF/manifest.xml');
+  if (manifest && /<manifest:file-entry\b[^>]*manifest:full-path="content\.xml"[^>]*>\s*<manifest:encryption-data\b/.test(readEntry(bytes, manifest, file).toString('utf8'))) {
+    throw encryptedDocument(file, 'ODT');
+  }
   const xml = readEntry(bytes, content, file).toString('utf8');
   const styles = entries.find((e) => e.name === 'styles.xml');
   try {
@@ -108,6 +114,7 @@ export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipL
 
 /** Legacy Word 97–2003 (.doc), an OLE compound file. Other OLE files (.xls, .msg) are refused as unsupported. */
 export async function extractDoc(bytes: Uint8Array, file?: string): Promise<ExtractedText> {
+  if (wordDocumentEncrypted(bytes)) throw encryptedDocument(file, 'Word 97–2003 (.doc)');
   const { default: WordExtractor } = await import('word-extractor');
   let doc;
   try {
@@ -135,6 +142,15 @@ export async function extractDoc(bytes: Uint8Array, file?: string): Promise<Extr
 export function extractRtf(bytes: Uint8Array): ExtractedText {
   // RTF is 7-bit ASCII with escapes; Latin-1 keeps every byte as one character for the tokenizer.
   return { text: rtfToText(Buffer.from(bytes).toString('latin1')), mediaType: 'application/rtf', warnings: [] };
+}
+
+/** A password-protected document: it cannot be read without its password. */
+export function encryptedDocument(file: string | undefined, kind: string): ExtractionError {
+  return new ExtractionError(`${file ?? 'document'} is a password-protected ${kind} file`, {
+    code: 'E_EXTRACT_ENCRYPTED',
+    file,
+    hint: 'Ask for an unprotected copy, or open it with the password and save it without one (or export it as PDF).',
+  });
 }
 
 function corruptDocx(file: string | undefined, why: string, cause?: unknown) {
