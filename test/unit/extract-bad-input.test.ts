@@ -117,6 +117,18 @@ describe('detection by content', () => {
     expect(detectType(new TextEncoder().encode(content)).kind).toBe(kind);
   });
 
+  it('reads a Windows-1252 text or HTML file (old Notepad, a latin-1 page) instead of refusing it as binary', async () => {
+    // One byte per character; \x96 is Windows-1252's en dash.
+    const latin1 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+    const text = 'José García\nIngeniero de software \x96 Madrid\njose@example.com\nSkills: Python, Go, PostgreSQL';
+    expect(detectType(latin1(text)).kind).toBe('text');
+    expect((await extractor.extract({ bytes: latin1(text), fileName: 'jose.txt' })).text).toContain('José García\nIngeniero de software – Madrid');
+    const html = `<html><head><meta charset="iso-8859-1"></head><body><p>${text.replace(/\n/g, '</p><p>')}</p></body></html>`;
+    expect((await extractor.extract({ bytes: latin1(html), fileName: 'jose.html' })).text).toContain('José García');
+    // Random bytes are still no text.
+    expect(detectType(read('binary.pdf')).kind).toBe('binary');
+  });
+
   it('tells a Word document from another OLE file', () => {
     const doc = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume.doc')));
     expect(detectType(doc).kind).toBe('doc');

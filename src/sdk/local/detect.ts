@@ -65,34 +65,58 @@ export function looksLikeHtml(head: string): boolean {
   return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype html/.test(t) || /^(<!--[\s\S]*?-->\s*)*<html[\s>]/.test(t) || (/^<(head|body|meta|title)[\s>]/.test(t) && /<\/(head|body|title|p|div)>/.test(t));
 }
 
-/** UTF-8 (or UTF-16 with BOM) that decodes cleanly and has almost no control characters. */
+/**
+ * Text (UTF-16 with BOM, UTF-8 that decodes cleanly, else a legacy single-byte file read as
+ * Windows-1252, as old Notepad saves "José García") with almost no control characters.
+ */
 export function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   const sample = bytes.subarray(0, 64 * 1024);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(sample);
-  } catch {
-    // A cut in the middle of a multi-byte character at the sample's end is fine.
-    if (sample.length < bytes.length) {
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, sample.length - 4));
-      } catch {
-        return false;
-      }
-    } else return false;
-  }
+  const unicode = utf8(sample) ?? (sample.length < bytes.length ? utf8(sample.subarray(0, sample.length - 4)) : undefined);
+  const text = unicode ?? LEGACY.decode(sample);
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return false;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    // In a legacy file, the five bytes Windows-1252 leaves undefined (0x81, 0x8D…) count as control too.
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (!unicode && c >= 0x7f && c <= 0x9f)) control++;
   }
   return control / Math.max(1, text.length) < 0.01;
 }
 
+/** Windows-1252's 0x80–0x9F (0 where it defines none); every other byte is its Latin-1 code point. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252, written out: Node 20's TextDecoder('windows-1252') decodes as Latin-1, turning
+ * the en dash (0x96) and curly quotes into C1 control characters.
+ */
+const LEGACY = {
+  decode(bytes: Uint8Array): string {
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b));
+      out += String.fromCharCode(...chunk);
+    }
+    return out;
+  },
+};
+
+/** The bytes as UTF-8, or undefined when they are not valid UTF-8 (a cut multi-byte character included). */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text from bytes: UTF-16 by its BOM, UTF-8 when the bytes are valid UTF-8, else Windows-1252. */
 export function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  return (utf8(bytes) ?? LEGACY.decode(bytes)).replace(/^\uFEFF/, '');
 }
