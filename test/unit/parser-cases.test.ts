@@ -18,6 +18,33 @@ describe('contact details', () => {
     expect(parse(text)).toMatchObject(expected);
   });
 
+  it.each([
+    ['Jane Doe, MBA', 'Jane Doe'],
+    ['JANE A. DOE, PMP, CSM', 'Jane A. Doe'],
+    ['Jane Doe, RN, BSN', 'Jane Doe'],
+    ['Jane Doe, Ph.D.', 'Jane Doe'],
+    ['Dr. Jane Doe', 'Jane Doe'],
+    ['Mr. Rahul Sharma', 'Rahul Sharma'],
+    ['Name: Jane Doe', 'Jane Doe'],
+    ['Résumé of Jane Doe', 'Jane Doe'],
+    ['Jane Doe (she/her)', 'Jane Doe'],
+    ['Jane Doe – Senior Engineer', 'Jane Doe'],
+    ['Jane Doe jane@example.com +1 415 555 0100', 'Jane Doe'],
+    // A title line is no name, with or without a dash ("anonymised" LiveCareer resumes start with one).
+    ['ONLINE LEARNING COORDINATOR - PROGRAM TRAINING AND SUPPORT', undefined],
+    ['Substitute Teacher', undefined],
+    ['Executive Sous Chef', undefined],
+    ['Technical Skills', undefined],
+    // A title word that is also a surname does not make the line a title.
+    ['Jane Cook', 'Jane Cook'],
+  ])('name from %j', (line, name) => {
+    expect(parse(`${line}\nSummary\nEngineer with 5 years of experience.`).name).toBe(name);
+  });
+
+  it('cuts at a spaced dash only near the top: further down it is a skill line, not a name', () => {
+    expect(parse('Skills\nGo\nData Structure - Experience - 6 months\nJava').name).toBeUndefined();
+  });
+
   it('finds LinkedIn, GitHub and portfolio links but not bare e-mail domains', () => {
     const p = parse('A Person\na@example.com\nlinkedin.com/in/a-person · github.com/aperson · https://aperson.dev');
     expect(p.links).toEqual([
