@@ -30,6 +30,10 @@ describe('contact details', () => {
     ['Jane Doe (she/her)', 'Jane Doe'],
     ['Jane Doe – Senior Engineer', 'Jane Doe'],
     ['Jane Doe jane@example.com +1 415 555 0100', 'Jane Doe'],
+    ['Adv. Harpreet Kaur', 'Harpreet Kaur'],
+    ['Marc Tremblay, P.Eng.', 'Marc Tremblay'],
+    ['Operations Manager — Anil Bhatt', 'Anil Bhatt'],
+    ['Membership ID 7700123456', undefined],
     // A title line is no name, with or without a dash ("anonymised" LiveCareer resumes start with one).
     ['ONLINE LEARNING COORDINATOR - PROGRAM TRAINING AND SUPPORT', undefined],
     ['Substitute Teacher', undefined],

@@ -59,7 +59,7 @@ export function findLinks(text: string): Profile['links'] {
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.?|(?:de|da|van|von|der|del|la|le|di|bin|al)\.?)$/u;
 /** Words that make a line no person's name: headings, skills, and organisations (an agency's letterhead above the resume). */
 const NOT_NAME =
-  /\b(resume|curriculum|vitae|cv|page|summary|profile|objective|contact|address|email|phone|confidential|skills?|knowledge|techniques|development|science|technical|technological|computer|senior|junior|inspector|educator|labou?rer|maintainer|distributor|evaluator|selector|worker|helper|customer|service|media|construction|warehouse|partners|staffing|recruitment|recruiting|talent|solutions|consulting|agency|group|associates|services|technologies|inc|llc|ltd|limited|corp|corporation|company)\b/i;
+  /\b(resume|curriculum|vitae|cv|page|summary|profile|objective|contact|address|email|phone|confidential|and|of|the|for|id|membership|number|skills?|knowledge|techniques|development|science|technical|technological|computer|senior|junior|inspector|educator|labou?rer|maintainer|distributor|evaluator|selector|worker|helper|customer|service|media|construction|warehouse|partners|staffing|recruitment|recruiting|talent|solutions|consulting|agency|group|associates|services|technologies|inc|llc|ltd|limited|corp|corporation|company)\b/i;
 /** Title words that are also common surnames ("Jane Cook", "Tom Foreman"): they alone do not make a line a title. */
 const SURNAME_TITLES = /^(?:cook|foreman|fellows?|head|lead|coach|partner|pilot|writer|clerk|buyer|banker)$/i;
 /** A line with a job-title word ("Substitute Teacher", "Sous Chef", "Purchasing Agent") is a title, not a name. */
@@ -69,48 +69,55 @@ const namesTitle = (line: string) => line.split(/\s+/).some((w) => TITLE_WORDS.t
 const NAME_LABEL = /^(?:full\s+)?name\s*[:\-–]\s*/i;
 /** "Resume of Jane Doe", "CV – Jane Doe". */
 const RESUME_OF = /^(?:r[eé]sum[eé]|cv|curriculum vitae)\s*(?:of\s+|[:\-–]\s*)?(?=\p{Lu})/iu;
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|shri|sri|smt)\.?\s+(?=\p{Lu})/iu;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|adv|shri|sri|smt)\.?\s+(?=\p{Lu})/iu;
 /** Credentials and suffixes after a comma: ", MBA", ", PMP, CSM", ", Ph.D.", ", RN, BSN", ", Jr.". */
-const CREDENTIALS = /(?:,\s*(?:[A-Z]{2,6}|Ph\.?\s?D|Ed\.?\s?D|[MJ]\.\s?D|Jr|Sr|I{2,3}|IV)\.?)+\s*$/;
+const CREDENTIALS = /(?:,\s*(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|Ph\.?\s?D|Ed\.?\s?D|[MJ]\.\s?D|P\.?\s?Eng|Jr|Sr|I{2,3}|IV)\.?)+\s*$/;
 /** Pronouns in brackets: "(she/her)". */
 const PRONOUNS = /\s*\((?:she|he|they|ze|xe)\/\w+(?:\/\w+)?\)/gi;
 
 /**
- * A header line cut down to what may be a name: the part before a separator ("|", a bullet, a
- * tab, and with `dash` a spaced dash), without e-mail addresses, links and phone numbers beside it, a "Name:"
- * label, an honorific ("Dr.", "Mr."), pronouns or credentials after a comma.
+ * The parts of a header line that may be a name, cleaned: without e-mail addresses, links and
+ * phone numbers beside it, a "Name:" label, an honorific ("Dr.", "Mr.", "Adv."), pronouns or
+ * credentials after a comma. The part before the first separator ("|", a bullet, a tab); with
+ * `every`, each part between separators, spaced dashes included, when the first is a title
+ * ("Operations Manager — Anil Bhatt").
  */
-function nameCandidate(raw: string, dash: boolean): string {
+function nameCandidates(raw: string, every: boolean): string[] {
   let line = raw;
   for (const s of findEmailSpans(line).reverse()) line = `${line.slice(0, s.index)} ${line.slice(s.end)}`;
-  return line
+  line = line
     .replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|net|org|io|me|in|dev)\/\S*/gi, ' ')
     .replace(/\+?\(?\d[\d\s().-]{6,}\d/g, ' ')
-    .trim()
-    .replace(dash ? /\s*(?:[|•·\t]|\s[–—-]\s).*$/ : /\s*[|•·\t].*$/, '')
-    .replace(NAME_LABEL, '')
-    .replace(RESUME_OF, '')
-    .replace(HONORIFIC, '')
-    .replace(PRONOUNS, '')
-    .replace(CREDENTIALS, '')
     .trim();
+  let parts = every ? line.split(/\s*(?:[|•·\t]|\s[–—-]\s)\s*/) : [line.replace(/\s*[|•·\t].*$/, '')];
+  // The parts after the first, only after a title ("Operations Manager — Anil Bhatt"): after
+  // anything else they are more of the same ("Skills - ITIL Management").
+  if (parts.length > 1 && !namesTitle(parts[0]!)) parts = parts.slice(0, 1);
+  return parts.map((p) => p.replace(NAME_LABEL, '').replace(RESUME_OF, '').replace(HONORIFIC, '').replace(PRONOUNS, '').replace(CREDENTIALS, '').trim());
+}
+
+/** A cleaned candidate as a name, in title case where it is written in capitals; undefined when it is none. */
+function asName(line: string): string | undefined {
+  if (!line || /[@\d]/.test(line) || headingOf(line) || NOT_NAME.test(line) || namesTitle(line)) return undefined;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return undefined;
+  return words.map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /**
- * The person's name: the first short line of capitalised words near the top. A spaced dash ends
- * the name only on the first three lines, before any heading ("Jane Doe – Senior Engineer"):
- * elsewhere "Data Structure - Experience - 6 months" is a skill line.
+ * The person's name: the first short line of capitalised words near the top (up to 8 lines, the
+ * part before a separator). Failing that, any part of the first three lines before a heading,
+ * spaced dashes counting as separators there only ("Jane Doe – Senior Engineer"): further down,
+ * "Data Structure - Experience - 6 months" is a skill line.
  */
 export function findName(headerLines: string[]): string | undefined {
-  for (const dash of [false, true]) {
-    for (const raw of headerLines.slice(0, dash ? 3 : 8)) {
-      if (dash && headingOf(raw)) break;
-      const line = nameCandidate(raw, dash);
-      if (!line || /[@\d]/.test(line) || headingOf(line) || NOT_NAME.test(line) || namesTitle(line)) continue;
-      const words = line.split(/\s+/);
-      if (words.length < 2 || words.length > 5) continue;
-      if (!words.every((w) => NAME_WORD.test(w))) continue;
-      return words.map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  for (const every of [false, true]) {
+    for (const raw of headerLines.slice(0, every ? 3 : 8)) {
+      if (every && headingOf(raw)) break;
+      for (const part of nameCandidates(raw, every)) {
+        const name = asName(part);
+        if (name) return name;
+      }
     }
   }
   return undefined;
