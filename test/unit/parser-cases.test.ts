@@ -62,6 +62,16 @@ describe('contact details', () => {
     ['Ann Lee\nAustin, TX 78701 | ann@example.com', 'Austin, TX'],
     ['Ann Lee\nLocation: Berlin, Germany', 'Berlin, Germany'],
     ['Ann Lee\nann@example.com | Dublin, Ireland', 'Dublin, Ireland'],
+    ['Ann Lee\nAustin, Texas | ann@example.com', 'Austin, Texas'],
+    ['Ann Lee\nChicago, Illinois, United States', 'Chicago, Illinois'],
+    ['Ann Lee\nToronto, ON M5V 2T6', 'Toronto, ON'],
+    ['Ann Lee\nWashington, D.C. · ann@example.com', 'Washington, DC'],
+    ['Ann Lee\nSydney NSW 2000', 'Sydney, NSW'],
+    ['Ann Lee\nSão Paulo - SP, Brasil', 'São Paulo, Brasil'],
+    ['Ann Lee\nann@example.com | Greater Seattle Area', 'Greater Seattle Area'],
+    ['Ann Lee\nLondon | ann@example.com', 'London'],
+    // Office products before a state-like code are no place.
+    ['Ann Lee\nMicrosoft Office, MS Excel', undefined],
   ])('location in %j', (text, location) => {
     expect(parse(text).location).toBe(location);
   });

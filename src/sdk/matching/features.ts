@@ -93,7 +93,8 @@ export function titleSimilarity(jobTitle: string, titles: CandidateTitle[]): { v
   return { value: best, ...(bestTitle ? { bestTitle } : {}) };
 }
 
-const US_STATE_NAMES: Record<string, string> = {
+/** US state names (lower case) and their postal codes. */
+export const US_STATE_NAMES: Record<string, string> = {
   alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO', connecticut: 'CT', delaware: 'DE',
   florida: 'FL', georgia: 'GA', hawaii: 'HI', idaho: 'ID', illinois: 'IL', indiana: 'IN', iowa: 'IA', kansas: 'KS', kentucky: 'KY',
   louisiana: 'LA', maine: 'ME', maryland: 'MD', massachusetts: 'MA', michigan: 'MI', minnesota: 'MN', mississippi: 'MS', missouri: 'MO',

@@ -1,7 +1,7 @@
 import type { Profile } from '../../model/index.js';
 import { findEmailSpans } from './emails.js';
 import { findContactPhones, type PhoneResult } from './phones.js';
-import { INDIA_CITIES, INDIA_STATES, US_STATES } from './places.js';
+import { INDIA_CITIES, INDIA_STATES, placeIn, US_STATES } from './places.js';
 import { TITLE_WORDS } from './experience.js';
 import { headingOf } from './sections.js';
 
@@ -130,20 +130,20 @@ const INDIA_LANGUAGES = 'Hindi|Marathi|Tamil|Telugu|Kannada|Malayalam|Gujarati|P
 export const CITY_INDIAN_STATE = new RegExp(`\\b([A-Z][A-Za-z.]+),\\s*(${INDIA_STATES})(?:,\\s*IN\\b)?`, 'i');
 const CITY_COUNTRY = /\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,2}),\s*(United States|USA|UK|United Kingdom|Canada|India|Germany|France|Australia|Ireland|Netherlands|Spain|Italy|Singapore|Nigeria|Kenya|Brazil|Mexico)\b/;
 
-/** A "City, ST" or "City, Country" near the top, or after "Location:" / "Address:". */
+/**
+ * The place near the top: after "Location:" / "Address:", else the first part of a header line
+ * (between separators, e-mail addresses and links aside) that names one (see placeIn).
+ */
 export function findLocation(headerLines: string[]): string | undefined {
   for (const line of headerLines.slice(0, 12)) {
     const labelled = /^(?:location|address|based in)\s*[:-]\s*(.+)$/i.exec(line.trim());
     if (labelled) return labelled[1]!.split('|')[0]!.trim();
   }
   for (const line of headerLines.slice(0, 12)) {
-    for (const part of line.split(/\s*[|•·]\s*/)) {
-      const m = CITY_STATE.exec(part);
-      if (m && US_STATES.has(m[2]!)) return `${m[1]}, ${m[2]}`;
-      const c = CITY_COUNTRY.exec(part);
-      if (c) return `${c[1]}, ${c[2]}`;
-      const s = CITY_INDIAN_STATE.exec(part);
-      if (s && /^[A-Z]/.test(s[1]!)) return `${s[1]}, ${s[2]}`;
+    for (const part of line.split(/\s*(?:[|•·;]|\s[–—]\s)\s*/)) {
+      if (part.includes('@') || /https?:|www\./i.test(part)) continue;
+      const place = placeIn(part);
+      if (place) return place;
     }
   }
   return undefined;

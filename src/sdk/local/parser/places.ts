@@ -1,3 +1,5 @@
+import { US_STATE_NAMES } from '../../matching/features.js';
+
 /**
  * The country a contact block's address names, for phone numbers written without
  * "+country". Only places that settle the country on their own: country names, a US
@@ -44,15 +46,18 @@ const COUNTRIES: Array<[string, RegExp]> = [
 ];
 
 /** Large cities whose name alone gives the country (no US namesake in common use). */
+const CITY_NAMES: Array<[string, string]> = [
+  ['GB', 'London|Manchester|Birmingham|Leeds|Liverpool|Edinburgh|Glasgow|Bristol|Cardiff|Belfast|Sheffield|Nottingham|Newcastle upon Tyne'],
+  ['DE', 'Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt(?: am Main)?|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf'],
+  ['FR', 'Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg'],
+  ['AU', 'Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra'],
+  ['CA', 'Toronto|Vancouver|Montr[ée]al|Calgary|Ottawa'],
+  ['AE', 'Dubai|Abu Dhabi|Sharjah'],
+  ['BR', 'S[ãa]o Paulo|Rio de Janeiro|Belo Horizonte|Curitiba'],
+];
 const CITIES: Array<[string, RegExp]> = [
   ['IN', new RegExp(`\\b(?:${INDIA_STATES}|${INDIA_CITIES})\\b`, 'i')],
-  ['GB', /\b(?:London|Manchester|Birmingham|Leeds|Liverpool|Edinburgh|Glasgow|Bristol|Cardiff|Belfast|Sheffield|Nottingham|Newcastle upon Tyne)\b/],
-  ['DE', /\b(?:Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt(?: am Main)?|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf)\b/],
-  ['FR', /\b(?:Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg)\b/],
-  ['AU', /\b(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra)\b/],
-  ['CA', /\b(?:Toronto|Vancouver|Montr[ée]al|Calgary|Ottawa)\b/],
-  ['AE', /\b(?:Dubai|Abu Dhabi|Sharjah)\b/],
-  ['BR', /\b(?:S[ãa]o Paulo|Rio de Janeiro|Belo Horizonte|Curitiba)\b/],
+  ...CITY_NAMES.map(([code, names]): [string, RegExp] => [code, new RegExp(`\\b(?:${names})\\b`)]),
 ];
 
 /**
@@ -79,4 +84,48 @@ export function countryOfLine(line: string): string | undefined {
   if (au) hits.push([au.index, 'AU']);
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]?.[1];
+}
+
+const CA_PROVINCE_NAMES = 'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan';
+const COUNTRY_NAMES =
+  'United States(?: of America)?|USA|U\\.S\\.A\\.?|United Kingdom|UK|U\\.K\\.|England|Scotland|Wales|Northern Ireland|Canada|India|Germany|France|Australia|New Zealand|Singapore|Brazil|Brasil|United Arab Emirates|UAE|U\\.A\\.E\\.?|Saudi Arabia|Qatar|Ireland|Netherlands|Spain|Italy|Switzerland|Mexico|South Africa|Nigeria|Kenya|Malaysia|Philippines|Poland|Portugal|Sweden|Norway|Denmark|Finland|Belgium|Austria|Israel|Japan|China|Hong Kong|Vietnam|Indonesia|Pakistan|Bangladesh|Sri Lanka|Egypt|Argentina|Chile|Colombia';
+/** A city: capitalised words, with the small words of place names ("Newcastle upon Tyne", "Rio de Janeiro"). */
+const CITY = "\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’-]*|upon|on|de|do|da|del|am|an|la|le|sur))*";
+/** What may follow a place in its part of a line: a postcode, a country, the end. */
+const AFTER = "(?=\\s*(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|,\\s*(?:" + COUNTRY_NAMES + ")|$|[|•·,;)(]))";
+const PLACE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
+  // "Austin, TX 78701", "Toronto, ON", "Washington, D.C."
+  [new RegExp(`(${CITY}),\\s*([A-Z]{2}|D\\.C\\.)${AFTER}`, 'u'), (m) => {
+    const code = m[2] === 'D.C.' ? 'DC' : m[2]!;
+    return US_STATES.has(code) || CA_PROVINCES.has(code) ? `${m[1]}, ${code}` : undefined;
+  }],
+  // "Austin, Texas", "Toronto, Ontario, Canada"
+  [new RegExp(`(${CITY}),\\s*(${Object.keys(US_STATE_NAMES).map((n) => n.replace(/\b\w/g, (c) => `[${c.toUpperCase()}${c}]`)).join('|')}|${CA_PROVINCE_NAMES})${AFTER}`, 'u'), (m) => `${m[1]}, ${m[2]}`],
+  // "Pune, Maharashtra"
+  [new RegExp(`(\\p{Lu}[\\p{L}.]+),\\s*(${INDIA_STATES})\\b`, 'iu'), (m) => (/^\p{Lu}/u.test(m[1]!) ? `${m[1]}, ${m[2]}` : undefined)],
+  // "São Paulo - SP, Brasil": a state code between city and country
+  [new RegExp(`(${CITY})\\s+[-–]\\s+[A-Z]{2},\\s*(${COUNTRY_NAMES})(?![\\p{L}])`, 'u'), (m) => `${m[1]}, ${m[2]}`],
+  // "Munich, Germany", "São Paulo, Brazil"
+  [new RegExp(`(${CITY}),\\s*(${COUNTRY_NAMES})(?![\\p{L}])`, 'u'), (m) => `${m[1]}, ${m[2]}`],
+  // "Sydney NSW 2000", "Melbourne, VIC"
+  [new RegExp(`(${CITY}),?\\s+(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)(?:\\s+\\d{4})?${AFTER}`, 'u'), (m) => `${m[1]}, ${m[2]}`],
+  // "Greater Seattle Area", "San Francisco Bay Area"
+  [new RegExp(`^((?:Greater\\s+)?${CITY}\\s+(?:Bay\\s+)?Area)$`, 'u'), (m) => (/^(?:Greater|.*\bBay Area$)/.test(m[1]!) ? m[1] : undefined)],
+  // A large city alone: "London", "Singapore", "Bengaluru"
+  [new RegExp(`^(${[INDIA_CITIES, ...CITY_NAMES.map(([, names]) => names), 'Singapore|Hong Kong|New York City|San Francisco|Los Angeles|Chicago|Seattle|Boston'].join('|')})$`, 'u'), (m) => m[1]],
+];
+
+/**
+ * The place a part of a header line names, as "City, ST" (US state or Canadian province code),
+ * "City, State" or "City, Country" as written, "City, NSW", a metro area ("Greater Seattle
+ * Area"), or a large city alone; undefined when it names none.
+ */
+export function placeIn(part: string): string | undefined {
+  const p = part.trim();
+  for (const [re, format] of PLACE_FORMS) {
+    const m = re.exec(p);
+    const place = m ? format(m) : undefined;
+    if (place) return place;
+  }
+  return undefined;
 }
