@@ -25,6 +25,9 @@ describe('findDateRange', () => {
     ['06/2010 to 08/2012', { start: '2010-06', end: '2012-08', current: false }],
     ['May 2021 — Current', { start: '2021-05', current: true }],
     ['Since March 2020', { start: '2020-03', current: true }],
+    ['Jan-2019 to Mar-2021', { start: '2019-01', end: '2021-03', current: false }],
+    ['Aug/2016 - Dec/2018', { start: '2016-08', end: '2018-12', current: false }],
+    ['Intern, Acme | Summer 2019 – Fall 2019', { start: '2019-06', end: '2019-09', current: false }],
   ])('%s', (line, expected) => {
     expect(findDateRange(line)).toMatchObject(expected);
   });

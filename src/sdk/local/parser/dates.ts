@@ -2,11 +2,14 @@
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  // Terms, as internships and school years write them ("Summer 2019 – Fall 2019"): their first month.
+  spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12,
 };
 
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const DATE = `(?:${MONTH_NAME}['’]?,?\\s*['’]?${YEAR}|${MONTH_NAME}\\s*['’]\\d{2}(?!\\d)|(?:0?[1-9]|1[0-2])\\s*[/.\\-]\\s*${YEAR}|${YEAR}\\s*[/.\\-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
+// "Jan 2019", "Jan, 2019", "Jan-2019", "Jan/2019", "Aug '17", "03/2019", "2019-03", "2019".
+const DATE = `(?:${MONTH_NAME}['’]?,?\\s*(?:[-/]\\s*)?['’]?${YEAR}|${MONTH_NAME}\\s*['’]\\d{2}(?!\\d)|(?:0?[1-9]|1[0-2])\\s*[/.\\-]\\s*${YEAR}|${YEAR}\\s*[/.\\-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
 const PRESENT = '(?:present|current(?:ly)?|now|today|till date|to date|ongoing)';
 const SEP = '\\s*(?:–|—|-|‒|―|to|until|till|through|thru|~)\\s*';
 
@@ -25,7 +28,7 @@ export interface DateRange {
 
 /** `Jan 2019` → `2019-01`; `2019` → `2019`. */
 export function parseDate(s: string): string | undefined {
-  const t = s.trim().toLowerCase().replace(/[.,'’]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = s.trim().toLowerCase().replace(/[.,'’]|(?<=[a-z])\s*[-/]/g, ' ').replace(/\s+/g, ' ').trim();
   let m = /^([a-z]+) ?(\d{4})$/.exec(t);
   if (m && MONTHS[m[1]!]) return `${m[2]}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
   // "Aug '17": a two-digit year after a month name.
