@@ -17,6 +17,7 @@ describe('e-mails', () => {
     ['mailto, brackets, trailing dot', 'mailto:t.anderson@mit.edu; <a.b@c.org>. e-mail: x.y@z.in.', ['t.anderson@mit.edu', 'a.b@c.org', 'x.y@z.in']],
     ['plus addressing, sub-domains, long TLDs', 'kavita.joshi+jobs@gmail.com, a.kumar@cse.iitb.ac.in, s@fitlife.coach', ['kavita.joshi+jobs@gmail.com', 'a.kumar@cse.iitb.ac.in', 's@fitlife.coach']],
     ['duplicates once', 'a@b.com / A@B.COM', ['a@b.com']],
+    ['written against spam harvesters', 'Email: jane.roe [at] example [dot] com | ravi(at)mail.example.in', ['jane.roe@example.com', 'ravi@mail.example.in']],
   ])('%s', (_, text, expected) => {
     expect(findEmails(text)).toEqual(expected);
   });
