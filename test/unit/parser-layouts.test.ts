@@ -67,6 +67,31 @@ describe('section headings', () => {
     expect(headingOf('Accomplishments: achieve positive outcomes in participant recruitment and retention and overall student academic performance')).toBeUndefined();
     expect(headingOf('Interests: chess, cycling')).toEqual({ name: 'other', rest: 'chess, cycling' });
     expect(headingOf('Skills: Python, Go, SQL, Kubernetes, Terraform, AWS, GCP, Azure, Docker, Helm, Kafka, Spark, Airflow, dbt')?.name).toBe('skills');
+    // An achievements label inside a job opens no section, however short its text.
+    expect(headingOf('Key Achievements: Got promoted in 12 months of joining.')).toBeUndefined();
+  });
+
+  it.each([
+    ['Teaching Experience', 'experience'],
+    ['Clinical Experience', 'experience'],
+    ['Military Service', 'experience'],
+    ['Internships', 'experience'],
+    ['Skill Highlights', 'skills'],
+    ['Highlights', 'skills'],
+    ['Core Strengths', 'skills'],
+    ['Educational Qualification', 'education'],
+    ['Professional Affiliations', 'other'],
+    ['Personal Information', 'other'],
+    ['Core Accomplishments', 'other'],
+    ['Honors & Awards', 'other'],
+    ['Relevant Coursework', 'other'],
+  ])('reads %j as a %s heading', (line, name) => {
+    expect(headingOf(line)?.name).toBe(name);
+  });
+
+  it('takes a common word alone in lower case for a wrapped line, not a heading', () => {
+    expect(headingOf('courses')).toBeUndefined();
+    expect(headingOf('Courses')?.name).toBe('other');
   });
 });
 

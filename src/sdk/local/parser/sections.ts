@@ -11,14 +11,17 @@ export interface Section {
 
 const HEADINGS: Array<[SectionName, RegExp]> = [
   ['summary', /^(professional |career |executive |personal )?(summary|profile|objective|overview)$|^(career objective|about me|about|summary of qualifications)$/],
-  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|skill details|skills? learnt|personal skills|computer skill|technical strengths|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications)$/],
-  ['experience', /^((professional|work|relevant|industry|employment|career|research|related) ){0,2}(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held|company details|work experince)$/],
-  ['education', /^(education|academic background|academic qualifications|education (and|&) training|educational background|academics|education details|academic profile)$/],
+  ['skills', /^((technical|key|core|professional|relevant|computer|it|software) )?(skills|competencies|expertise|proficiencies)( (and|&) (tools|technologies|abilities|qualifications))?$|^(skill set|skillset|skill details|skills? learnt|personal skills|computer skill|technical strengths|areas of expertise|technologies|tools (and|&) technologies|technical proficiencies|tech stack|core qualifications|qualifications|highlights|skill highlights|skills? summary|summary of skills|soft skills|core strengths|key strengths|tools|languages (and|&) tools)$/],
+  ['experience', /^((professional|work|relevant|industry|employment|career|research|related|teaching|clinical|military|leadership|freelance|consulting|internship|management|sales|legal|nursing) ){0,2}(experience|history)$|^(employment|employment history|work history|career history|professional background|experience details|positions held|company details|work experince|internships?|military service)$/],
+  ['education', /^(education|academic background|academic qualifications?|educational qualifications?|education (and|&) training|educational background|academics|education details|academic profile)$/],
   ['certifications', /^(certifications?|certificates|licenses?( (and|&) certifications?)?|certifications? (and|&) licenses?|professional certifications|accreditations)$/],
   ['languages', /^(languages?|spoken languages|language skills|languages? known)$/],
   ['projects', /^((key|selected|personal|academic) )?projects$/],
-  ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|declaration|strengths|links|websites|online profiles)$/],
+  ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|personal information|declaration|strengths|links|websites|online profiles|(professional )?affiliations|memberships|professional memberships|core accomplishments|key achievements|career highlights|honou?rs (and|&) awards|awards (and|&) recognition|patents|conferences|extracurricular activities|volunteering|community service|hobbies (and|&) interests|relevant coursework|coursework|trainings?|courses|professional development)$/],
 ];
+
+/** One-word headings that are also ordinary words. */
+const GENERIC_WORD = /^(?:highlights|tools|trainings?|courses|coursework|memberships|affiliations|patents|conferences|volunteering|internships?|qualifications|technologies|interests|activities|achievements|accomplishments|strengths|employment|links|websites|awards|publications|references)$/;
 
 const clean = (line: string) =>
   line
@@ -39,11 +42,15 @@ export function headingOf(line: string): { name: SectionName; rest: string } | u
   for (const [head, rest] of candidates) {
     const h = clean(head);
     if (!h || h.split(' ').length > 6) continue;
+    // A common word alone in lower case ("courses", "tools") is a wrapped line's end, not a heading.
+    if (GENERIC_WORD.test(h) && /^\p{Ll}/u.test(head.trim())) continue;
     for (const [name, re] of HEADINGS) {
       if (!re.test(h)) continue;
       // "Accomplishments: achieved positive outcomes in …" inside a job is a label on its prose,
       // not a new section; "Interests: chess, cycling" is a section.
       if (name === 'other' && rest.trim().length > 80) return undefined;
+      // "Key Achievements: renegotiated a contract" inside a job is a label, whatever its length.
+      if (name === 'other' && rest.trim() && /achievements|accomplishments|highlights/.test(h)) return undefined;
       return { name, rest: rest.trim() };
     }
   }
