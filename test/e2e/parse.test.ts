@@ -52,12 +52,15 @@ describe('talent parse (built CLI)', () => {
     const r = await runCli(['import', dir, '--json'], { env: { TALENT_DATA_DIR: mkdtempSync(join(tmpdir(), 'talent-bad-data-')), TALENT_EMBEDDER: 'fake' } });
     expect(r.code, r.stderr).toBe(3);
     const report = JSON.parse(r.stdout);
-    expect(report.counts).toMatchObject({ imported: 1, failed: 7 });
+    expect(report.counts).toMatchObject({ imported: 1, failed: 10 });
     const byFile = Object.fromEntries(report.failures.map((f: { file: string; error: { code: string } }) => [basename(f.file), f.error.code]));
     expect(byFile).toEqual({
       'binary.pdf': 'E_UNSUPPORTED_FORMAT',
       'empty.pdf': 'E_EMPTY_FILE',
       'encrypted.pdf': 'E_EXTRACT_ENCRYPTED_PDF',
+      'encrypted.docx': 'E_EXTRACT_ENCRYPTED',
+      'encrypted.odt': 'E_EXTRACT_ENCRYPTED',
+      'encrypted.doc': 'E_EXTRACT_ENCRYPTED',
       'logo.png': 'E_NO_TEXT',
       'truncated.pdf': 'E_EXTRACT_CORRUPT_PDF',
       'zip-bomb.docx': 'E_ZIP_BOMB',
