@@ -159,6 +159,15 @@ describe('education, certifications, languages and skills', () => {
     expect(p.languages).toEqual(['English', 'Spanish', 'French']);
   });
 
+  it.each([
+    ['a section with levels and a rare language', 'LANGUAGES\nFluent in English; Turkish Languages\nTulu (native), Kashmiri - basic', ['English', 'Turkish', 'Tulu', 'Kashmiri']],
+    // A "Languages" section of programming languages, or one that runs on into other lines, names no spoken language.
+    ['programming languages', 'LANGUAGES\nJava, Python (advanced frameworks), Database (Oracle)\nWriting Skills', []],
+    ['sentences', 'SUMMARY\nBilingual (English/Spanish) agent, fluent in French and a native Portuguese speaker; proficient in Java.', ['English', 'Spanish', 'French', 'Portuguese']],
+  ])('languages: %s', (_, body, expected) => {
+    expect(parse(`Ann Lee\n\n${body}`).languages).toEqual(expected);
+  });
+
   it('normalises skills to canonical names through aliases', () => {
     const names = parse('SKILLS: JS, ReactJS, k8s, Postgres, golang, MS Excel').skills.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['JavaScript', 'React', 'Kubernetes', 'PostgreSQL', 'Go', 'Excel']));
