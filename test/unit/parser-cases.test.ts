@@ -159,6 +159,14 @@ describe('education, certifications, languages and skills', () => {
     expect(p.languages).toEqual(['English', 'Spanish', 'French']);
   });
 
+  it('reads certifications named outside their section, but not in job descriptions or a declaration', () => {
+    const p = parse(
+      'Ann Lee\n\nSUMMARY\nPMP-certified project manager and Certified Scrum Master; AWS Certified Solutions Architect – Associate.\n\n' +
+        'EXPERIENCE\nKitchen Lead, Acme Diner, 2019 - 2021\nPrepared staff for ServSafe exams.\n\nCERTIFICATIONS\nPMP (2018)\n\nDECLARATION\nI hereby declare the above is true. Certified that the details are correct.',
+    );
+    expect(p.certifications).toEqual(['PMP (2018)', 'Certified Scrum Master', 'AWS Certified Solutions Architect – Associate']);
+  });
+
   it.each([
     ['a section with levels and a rare language', 'LANGUAGES\nFluent in English; Turkish Languages\nTulu (native), Kashmiri - basic', ['English', 'Turkish', 'Tulu', 'Kashmiri']],
     // A "Languages" section of programming languages, or one that runs on into other lines, names no spoken language.
