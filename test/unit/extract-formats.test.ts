@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/sdk/index.js';
 import { LocalTextExtractor } from '../../src/sdk/local/extract.js';
@@ -93,6 +94,22 @@ describe('reading order', () => {
     const { extracted } = await parse('resume.html');
     expect(extracted.text).toContain('Data | PostgreSQL, Kafka, gRPC');
     expect(extracted.text).not.toMatch(/analytics|font-family/);
+  });
+});
+
+describe('scans with a thin text layer', () => {
+  it('reads a scanned page by OCR although a stamped line gives it a text layer of its own', async () => {
+    // An agency's line stamped over a scan: 40 letters of text layer, the resume only in the image.
+    const pdf = await PDFDocument.create();
+    const png = await pdf.embedPng(readFileSync(join(DIR, 'resume.png')));
+    const page = pdf.addPage([612, 792]);
+    page.drawImage(png, { x: 20, y: 20, width: 572, height: Math.min(740, (572 * png.height) / png.width) });
+    page.drawText('Submitted by Acme Staffing Agency, Candidate Profile', { x: 40, y: 775, size: 9, font: await pdf.embedFont(StandardFonts.Helvetica) });
+    const extracted = await extractor.extract({ bytes: await pdf.save(), fileName: 'stamped-scan.pdf' });
+    expect(extracted.warnings.join(' ')).toMatch(/OCR/);
+    const p = parseProfile(extracted.text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
+    expect(p.emails).toEqual([r.email]);
+    expect(p.experience.map((e) => e.company)).toContain('Lakeshore Payments Inc.');
   });
 });
 

@@ -22,6 +22,12 @@ export interface PdfOptions {
 
 /** A page with fewer letters than this in its text layer is treated as a scan. */
 const PAGE_MIN_LETTERS = 20;
+/**
+ * A page with fewer letters than this that paints an image is read by OCR too: a scan under a
+ * stamped line ("Submitted by Acme Staffing", a page header) has a thin text layer of its own.
+ * The OCR text replaces the layer's only when it has more letters.
+ */
+const THIN_PAGE_LETTERS = 200;
 /** Render scans at about 200 dpi, capped in pixels so a huge page cannot exhaust memory. */
 const OCR_SCALE = 200 / 72;
 const MAX_RENDER_PIXELS = 12_000_000;
@@ -86,7 +92,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
       // Link annotations: "LinkedIn" or an icon set on the profile's URL.
       for (const a of (await page.getAnnotations()) as Array<{ subtype?: string; url?: string }>) if (a.subtype === 'Link' && a.url) links.push({ target: a.url, text: '' });
       const text = linesFromItems(content.items as PdfTextItem[], page.view[2]! - page.view[0]!);
-      if (letters(text) < PAGE_MIN_LETTERS) scans.push(p);
+      if (letters(text) < PAGE_MIN_LETTERS || (letters(text) < THIN_PAGE_LETTERS && (await paintsImage(page, pdfjs.OPS)))) scans.push(p);
       parts.push(text);
       page.cleanup();
     }
@@ -126,6 +132,13 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
 }
 
 type PdfDocument = PDFDocumentProxy;
+
+/** Whether the page paints an image (a scan, a photo, a logo). */
+async function paintsImage(page: Awaited<ReturnType<PdfDocument['getPage']>>, ops: Record<string, number>): Promise<boolean> {
+  const { fnArray } = await page.getOperatorList();
+  const image = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageXObjectRepeat, ops.paintJpegXObject].filter((op) => op !== undefined));
+  return fnArray.some((op) => image.has(op));
+}
 
 /** Renders one page to PNG with the canvas factory pdf.js uses in Node (@napi-rs/canvas). */
 async function renderPage(doc: PdfDocument, pageNumber: number): Promise<Uint8Array> {
