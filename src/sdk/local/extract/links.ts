@@ -10,6 +10,26 @@ export interface Hyperlink {
   text: string;
 }
 
+/** Collects hyperlinks while a converter walks a document: where each starts, its words, where it ends. */
+export class LinkCollector {
+  private current: Hyperlink | undefined;
+
+  constructor(private readonly out: Hyperlink[] | undefined) {}
+
+  open(target: string | undefined): void {
+    if (target) this.current = { target, text: '' };
+  }
+
+  text(words: string): void {
+    if (this.current) this.current.text += words;
+  }
+
+  close(): void {
+    if (this.current) this.out?.push({ target: this.current.target, text: this.current.text.trim() });
+    this.current = undefined;
+  }
+}
+
 /** What a format's extractor returns: the text and the hyperlinks it found. */
 export type Decoded = ExtractedText & { links?: Hyperlink[] };
 

@@ -4,7 +4,7 @@
  * with " | ", list items become bullets, and scripts, styles and metadata are dropped.
  */
 import { Parser } from 'htmlparser2';
-import type { Hyperlink } from './links.js';
+import { LinkCollector, type Hyperlink } from './links.js';
 
 const HTML_BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -19,14 +19,14 @@ export function htmlToText(html: string, links?: Hyperlink[]): string {
   let skipDepth = 0;
   let pre = 0;
   let cellInRow = 0;
-  let link: Hyperlink | undefined;
+  const link = new LinkCollector(links);
   const newline = () => out.push('\n');
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         if (HTML_SKIP.has(name)) skipDepth++;
         if (skipDepth) return;
-        if (name === 'a' && attrs.href) link = { target: attrs.href, text: '' };
+        if (name === 'a') link.open(attrs.href);
         if (name === 'br') newline();
         else if (name === 'li') out.push('\n• ');
         else if (name === 'tr') {
@@ -40,7 +40,7 @@ export function htmlToText(html: string, links?: Hyperlink[]): string {
       ontext(text) {
         if (skipDepth) return;
         out.push(pre ? text : text.replace(/\s+/g, ' '));
-        if (link) link.text += text;
+        link.text(text);
       },
       onclosetag(name) {
         if (HTML_SKIP.has(name)) {
@@ -48,10 +48,7 @@ export function htmlToText(html: string, links?: Hyperlink[]): string {
           return;
         }
         if (skipDepth) return;
-        if (name === 'a' && link) {
-          links?.push({ target: link.target, text: link.text.trim() });
-          link = undefined;
-        }
+        if (name === 'a') link.close();
         if (name === 'pre') pre = Math.max(0, pre - 1);
         if (HTML_BLOCK.has(name) || name === 'li') newline();
       },
@@ -69,7 +66,7 @@ export function odfToText(xml: string, links?: Hyperlink[]): string {
   let skipDepth = 0;
   let cellInRow = 0;
   let paraDepth = 0;
-  let link: Hyperlink | undefined;
+  const link = new LinkCollector(links);
   // The first paragraph of a list item continues the bullet's line.
   let bulletOpen = false;
   const parser = new Parser(
@@ -77,7 +74,7 @@ export function odfToText(xml: string, links?: Hyperlink[]): string {
       onopentag(name, attrs) {
         if (name === 'office:annotation' || name === 'text:tracked-changes' || name === 'office:font-face-decls' || name === 'office:automatic-styles') skipDepth++;
         if (skipDepth) return;
-        if (name === 'text:a' && attrs['xlink:href']) link = { target: attrs['xlink:href'], text: '' };
+        if (name === 'text:a') link.open(attrs['xlink:href']);
         switch (name) {
           case 'text:p':
           case 'text:h':
@@ -113,7 +110,7 @@ export function odfToText(xml: string, links?: Hyperlink[]): string {
       ontext(text) {
         if (skipDepth) return;
         out.push(text);
-        if (link) link.text += text;
+        link.text(text);
       },
       onclosetag(name) {
         if (name === 'office:annotation' || name === 'text:tracked-changes' || name === 'office:font-face-decls' || name === 'office:automatic-styles') {
@@ -121,10 +118,7 @@ export function odfToText(xml: string, links?: Hyperlink[]): string {
           return;
         }
         if (skipDepth) return;
-        if (name === 'text:a' && link) {
-          links?.push({ target: link.target, text: link.text.trim() });
-          link = undefined;
-        }
+        if (name === 'text:a') link.close();
         if (name === 'text:p' || name === 'text:h') paraDepth = Math.max(0, paraDepth - 1);
         if (name === 'table:table-row') {
           cellInRow = 0;
@@ -182,7 +176,7 @@ function readWordXml(xml: string, links?: Hyperlink[], resolve: (rel: string) =>
   let cellInRow = 0;
   let cellDepth = 0;
   let inField = false;
-  let link: Hyperlink | undefined;
+  const link = new LinkCollector(links);
   const SKIP = new Set(['w:instrText', 'w:delText', 'mc:Fallback', 'w:pPr', 'w:rPr']);
   const emit = (s: string) => {
     out.push(s);
@@ -194,10 +188,7 @@ function readWordXml(xml: string, links?: Hyperlink[], resolve: (rel: string) =>
         if (name === 'w:instrText') inField = true;
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth) return;
-        if (name === 'w:hyperlink') {
-          const target = attrs['r:id'] ? resolve(attrs['r:id']) : undefined;
-          if (target) link = { target, text: '' };
-        }
+        if (name === 'w:hyperlink') link.open(attrs['r:id'] ? resolve(attrs['r:id']) : undefined);
         if (name === 'w:p') open.push({ text: '', field: false });
         else if (name === 'w:txbxContent') boxDepth++;
         else if (name === 'w:fldSimple' && open.length) open[open.length - 1]!.field = true;
@@ -219,7 +210,7 @@ function readWordXml(xml: string, links?: Hyperlink[], resolve: (rel: string) =>
         if (field) links?.push({ target: field, text: '' });
         if (skipDepth || !textDepth) return;
         emit(text);
-        if (link) link.text += text;
+        link.text(text);
       },
       onclosetag(name) {
         if (name === 'w:instrText') inField = false;
@@ -228,10 +219,7 @@ function readWordXml(xml: string, links?: Hyperlink[], resolve: (rel: string) =>
           return;
         }
         if (skipDepth) return;
-        if (name === 'w:hyperlink' && link) {
-          links?.push({ target: link.target, text: link.text.trim() });
-          link = undefined;
-        }
+        if (name === 'w:hyperlink') link.close();
         if (name === 'w:t') textDepth = Math.max(0, textDepth - 1);
         else if (name === 'w:r') runDepth = Math.max(0, runDepth - 1);
         else if (name === 'w:tc') cellDepth = Math.max(0, cellDepth - 1);
