@@ -97,6 +97,27 @@ describe('reading order', () => {
   });
 });
 
+describe('PDF text outside the page text', () => {
+  it('reads the values typed into a fillable form', async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([612, 792]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    page.drawText('Optional Application for Federal Employment', { x: 50, y: 750, size: 12, font });
+    const form = pdf.getForm();
+    for (const [name, value, y] of [['Name', 'Jane Roe', 700], ['Email', 'jane.roe@example.com', 670], ['Phone', '(312) 555-0142', 640]] as const) {
+      page.drawText(`${name}:`, { x: 50, y: y + 5, size: 10, font });
+      const field = form.createTextField(name);
+      field.setText(value);
+      field.addToPage(page, { x: 130, y, width: 300, height: 20, font });
+    }
+    const extracted = await extractor.extract({ bytes: await pdf.save(), fileName: 'of612.pdf' });
+    const p = parseProfile(extracted.text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
+    expect(p.emails).toEqual(['jane.roe@example.com']);
+    expect(p.phones).toEqual(['+13125550142']);
+    expect(extracted.text).toContain('Jane Roe');
+  });
+});
+
 describe('scans with a thin text layer', () => {
   it('reads a scanned page by OCR although a stamped line gives it a text layer of its own', async () => {
     // An agency's line stamped over a scan: 40 letters of text layer, the resume only in the image.

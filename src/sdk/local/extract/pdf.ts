@@ -89,9 +89,10 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
       if (signal?.aborted) throw timeoutError(file);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      const annotations = (await page.getAnnotations()) as PdfAnnotation[];
       // Link annotations: "LinkedIn" or an icon set on the profile's URL.
-      for (const a of (await page.getAnnotations()) as Array<{ subtype?: string; url?: string }>) if (a.subtype === 'Link' && a.url) links.push({ target: a.url, text: '' });
-      const text = linesFromItems(content.items as PdfTextItem[], page.view[2]! - page.view[0]!);
+      for (const a of annotations) if (a.subtype === 'Link' && a.url) links.push({ target: a.url, text: '' });
+      const text = linesFromItems([...(content.items as PdfTextItem[]), ...formFieldItems(annotations)], page.view[2]! - page.view[0]!);
       if (letters(text) < PAGE_MIN_LETTERS || (letters(text) < THIN_PAGE_LETTERS && (await paintsImage(page, pdfjs.OPS)))) scans.push(p);
       parts.push(text);
       page.cleanup();
@@ -132,6 +133,37 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
 }
 
 type PdfDocument = PDFDocumentProxy;
+
+/** What pdf.js reports of an annotation, as far as extraction reads it. */
+interface PdfAnnotation {
+  subtype?: string;
+  url?: string;
+  fieldType?: string;
+  fieldValue?: unknown;
+  rect?: number[];
+  textSize?: number;
+  defaultAppearanceData?: { fontSize?: number };
+}
+
+/**
+ * The values typed into a fillable form's text and choice fields (an application form such as
+ * the OF-612): they live in widget annotations, not in the page's text, so they become text
+ * items where their boxes are, a line per line of the value, for the reading order to place.
+ */
+function formFieldItems(annotations: PdfAnnotation[]): PdfTextItem[] {
+  const items: PdfTextItem[] = [];
+  for (const a of annotations) {
+    if (a.subtype !== 'Widget' || (a.fieldType !== 'Tx' && a.fieldType !== 'Ch') || !a.rect || a.rect.length < 4) continue;
+    const value = Array.isArray(a.fieldValue) ? a.fieldValue.join(', ') : typeof a.fieldValue === 'string' ? a.fieldValue : '';
+    if (!value.trim()) continue;
+    const size = a.textSize || a.defaultAppearanceData?.fontSize || 10;
+    const [x1, , , y2] = a.rect as [number, number, number, number];
+    value.split(/\r\n?|\n/).forEach((line, i) => {
+      if (line.trim()) items.push({ str: line, transform: [size, 0, 0, size, x1 + 2, y2 - size * (1.2 * i + 1)], width: line.length * size * 0.5, height: size });
+    });
+  }
+  return items;
+}
 
 /** Whether the page paints an image (a scan, a photo, a logo). */
 async function paintsImage(page: Awaited<ReturnType<PdfDocument['getPage']>>, ops: Record<string, number>): Promise<boolean> {
