@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText, looksLikeMarkdown, markdownToText, odfPageText, odfToText, wordXmlToText } from '../../src/sdk/local/extract/markup.js';
 import { linesFromItems, type PdfTextItem } from '../../src/sdk/local/extract/pdf-layout.js';
 import { rtfToText } from '../../src/sdk/local/extract/rtf.js';
+import { normaliseText } from '../../src/sdk/local/extract/decode.js';
 
 const item = (str: string, x: number, y: number, size = 10): PdfTextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
 
@@ -12,6 +13,12 @@ describe('RTF', () => {
       String.raw`{\info{\author Nobody}}Jos\'e9 M\u252?ller\par Caf\'e9 \endash  Bar\line next{\*\unknown hidden}\par` +
       String.raw`\trowd A1\cell B1\cell\row {\field{\*\fldinst HYPERLINK "x"}{\fldrslt link}}}`;
     expect(rtfToText(rtf)).toBe('José Müller\nCafé – Bar\nnext\nA1 | B1\nlink');
+  });
+});
+
+describe('text normalisation', () => {
+  it('spells out ligatures and drops soft hyphens and zero-width characters', () => {
+    expect(normaliseText('Certi\ufb01ed e\ufb03cient pro\ufb01le\r\ndevelop\u00adment te\u200bam')).toBe('Certified efficient profile\ndevelopment team');
   });
 });
 

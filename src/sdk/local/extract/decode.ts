@@ -124,12 +124,17 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
   return result;
 }
 
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+
 /** Unifies line endings and odd spaces, collapses runs of blank lines, keeps line structure. */
 export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '')
+    // Zero-width characters and soft hyphens ("develop\u00adment") are invisible in the document.
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    // Typographic ligatures ("certiﬁed") spell their letters.
+    .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]!)
     .replace(/[ ]{2,}/g, ' ')
     .split('\n')
     .map((l) => l.trim())
