@@ -20,12 +20,13 @@ const box = (paragraphs: string[], vml: boolean) =>
   (vml ? `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${paragraphs.map(p).join('')}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>` : '') +
   '</mc:AlternateContent></w:r></w:p>';
 
-async function textOf(body: string): Promise<string> {
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${NS}><w:body>${body}</w:body></w:document>`;
+async function textOf(body: string, parts: Array<{ name: string; data: Buffer }> = []): Promise<string> {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`;
   const bytes = zip([
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
     { name: '_rels/.rels', data: Buffer.from(RELS) },
     { name: 'word/document.xml', data: Buffer.from(xml) },
+    ...parts,
   ]);
   return (await decodeDocument(new Uint8Array(bytes), 'cv.docx', { maxPages: 10, maxOcrPages: 0, ocr: false, zipLimits: DEFAULT_ZIP_LIMITS })).text;
 }
@@ -36,6 +37,19 @@ describe('DOCX text mammoth misses', () => {
       p('Jane Roe') + box(['Contact', 'jane@example.com', 'Skills: Go, Rust'], false) + p('Experience') + '<w:p><w:fldSimple w:instr="MERGEFIELD Phone"><w:r><w:t>+1 312 555 0142</w:t></w:r></w:fldSimple></w:p>',
     );
     expect(text).toBe('Jane Roe\n\nExperience\n\nContact\njane@example.com\nSkills: Go, Rust\n+1 312 555 0142');
+  });
+
+  it('reads an embedded HTML document (altChunk, as HTML-to-DOCX converters write a whole resume)', async () => {
+    // The MHT part html-docx-js writes: MIME multipart, the HTML quoted-printable.
+    const html = '<!DOCTYPE html><html><body><h1>Jos=C3=A9 Garc=C3=ADa</h1><p>jose@example.com =E2=80=93 <a href=3D"https://github.com/jgarcia">GitHub</a></p><h2>Experience</h2><p>Backend Engineer, Acme Payments, Jan 2019 =\r\n- Present</p></body></html>';
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n    type="text/html";\r\n    boundary="----=mhtDocumentPart"\r\n\r\n\r\n------=mhtDocumentPart\r\nContent-Type: text/html;\r\n    charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n${html}\r\n\r\n------=mhtDocumentPart--\r\n`;
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/afchunk.mht"/></Relationships>';
+    const text = await textOf('<w:altChunk r:id="htmlChunk"/><w:sectPr/>', [
+      { name: 'word/_rels/document.xml.rels', data: Buffer.from(rels) },
+      { name: 'word/afchunk.mht', data: Buffer.from(mht, 'latin1') },
+    ]);
+    expect(text).toBe('José García\n\njose@example.com – GitHub\n\nExperience\n\nBackend Engineer, Acme Payments, Jan 2019 - Present\n\nLinks\nhttps://github.com/jgarcia');
   });
 
   it('does not double a text box mammoth reads through its VML copy', async () => {

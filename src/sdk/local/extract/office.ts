@@ -2,7 +2,8 @@
 import { ExtractionError } from '../../errors.js';
 import type { ExtractedText } from '../../ports/index.js';
 import type { Decoded, Hyperlink } from './links.js';
-import { odfPageText, odfToText, wordBoxedParagraphs, wordXmlToText } from './markup.js';
+import { decodeText } from '../detect.js';
+import { htmlToText, odfPageText, odfToText, wordBoxedParagraphs, wordXmlToText } from './markup.js';
 import { wordDocumentEncrypted } from './ole.js';
 import { rtfToText } from './rtf.js';
 import { checkZipLimits, listZip, readEntry, verifyEntries, type ZipEntry, type ZipLimits } from './zip.js';
@@ -84,8 +85,43 @@ function docxParts(bytes: Uint8Array, entries: ZipEntry[], file?: string): { hea
     const list = kind === 'header' ? out.headers : out.footers;
     if (text && !list.includes(text)) list.push(text);
   }
+  // Alternative-format chunks: HTML, MHT, RTF or text a converter embedded whole ("HTML to DOCX"
+  // tools write the entire resume so); mammoth skips them.
+  for (const m of xml.matchAll(/<w:altChunk\b[^>]*\br:id="([^"]+)"/g)) {
+    const part = rels.get(m[1]!);
+    const found = part ? entries.find((e) => e.name === part) : undefined;
+    const text = found ? altChunkText(part!, readEntry(bytes, found, file), links.body) : '';
+    if (text) out.paragraphs.push(text);
+  }
   out.links = [...links.header, ...links.body, ...links.footer];
   return out;
+}
+
+/** The text of an alternative-format chunk, by its part's extension (content for MHT). */
+function altChunkText(part: string, data: Buffer, links: Hyperlink[]): string {
+  const ext = /\.(\w+)$/.exec(part)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'rtf') return rtfToText(data.toString('latin1'));
+  if (ext === 'txt') return decodeText(data);
+  const raw = data.toString('latin1');
+  if (ext === 'mht' || ext === 'mhtml' || /^MIME-Version:/im.test(raw.slice(0, 2000))) return htmlToText(mhtHtml(raw), links);
+  return htmlToText(decodeText(data), links);
+}
+
+/** The HTML part of an MHT (MIME multipart) document, its transfer encoding undone. */
+function mhtHtml(mht: string): string {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(mht)?.[1];
+  const parts = boundary ? mht.split(`--${boundary}`) : [mht];
+  const html = parts.find((p) => /Content-Type:\s*text\/html/i.test(p.slice(0, 1000))) ?? parts[0] ?? '';
+  const split = html.search(/\r?\n\r?\n/);
+  const head = split < 0 ? '' : html.slice(0, split);
+  let body = split < 0 ? html : html.slice(split).trimStart();
+  let bytes: Buffer;
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(head)) {
+    body = body.replace(/=\r?\n/g, '');
+    bytes = Buffer.from(body.replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+  } else if (/Content-Transfer-Encoding:\s*base64/i.test(head)) bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+  else bytes = Buffer.from(body, 'latin1');
+  return decodeText(new Uint8Array(bytes));
 }
 
 export async function extractOdt(bytes: Uint8Array, file?: string, limits?: ZipLimits): Promise<Decoded> {
