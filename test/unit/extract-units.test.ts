@@ -14,6 +14,10 @@ describe('RTF', () => {
       String.raw`\trowd A1\cell B1\cell\row {\field{\*\fldinst HYPERLINK "x"}{\fldrslt link}}}`;
     expect(rtfToText(rtf)).toBe('José Müller\nCafé – Bar\nnext\nA1 | B1\nlink');
   });
+
+  it("decodes Windows-1252's own characters (quotes, dashes, euro), not Latin-1's control codes", () => {
+    expect(rtfToText(String.raw`{\rtf1\ansi\ansicpg1252 \'93Go\'94 \'96 \'80 5k}`)).toBe('“Go” – € 5k');
+  });
 });
 
 describe('text normalisation', () => {

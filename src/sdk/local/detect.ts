@@ -92,9 +92,10 @@ const CP1252_HIGH = [
 
 /**
  * Windows-1252, written out: Node 20's TextDecoder('windows-1252') decodes as Latin-1, turning
- * the en dash (0x96) and curly quotes into C1 control characters.
+ * the en dash (0x96) and curly quotes into C1 control characters. (Other Windows code pages,
+ * such as windows-1251, decode correctly.)
  */
-const LEGACY = {
+export const WINDOWS_1252 = {
   decode(bytes: Uint8Array): string {
     let out = '';
     for (let i = 0; i < bytes.length; i += 8192) {
@@ -104,6 +105,7 @@ const LEGACY = {
     return out;
   },
 };
+const LEGACY = WINDOWS_1252;
 
 /** The bytes as UTF-8, or undefined when they are not valid UTF-8 (a cut multi-byte character included). */
 function utf8(bytes: Uint8Array): string | undefined {

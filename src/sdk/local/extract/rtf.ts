@@ -6,6 +6,8 @@
  * keeps paragraphs as lines and table cells in row order.
  */
 
+import { WINDOWS_1252 } from '../detect.js';
+
 /** Destinations whose content is never body text. */
 const SKIP = new Set([
   'fonttbl', 'colortbl', 'stylesheet', 'listtable', 'listoverridetable', 'info', 'pict', 'object', 'themedata',
@@ -132,6 +134,8 @@ export function rtfToText(rtf: string): string {
 }
 
 function makeDecoder(codepage: number): { decode(bytes: Uint8Array): string } {
+  // Node's decoder of that name reads Latin-1: "\'93" and "\'96" would become control characters.
+  if (codepage === 1252) return WINDOWS_1252;
   for (const label of [`windows-${codepage}`, `cp${codepage}`]) {
     try {
       return new TextDecoder(label);
@@ -139,5 +143,5 @@ function makeDecoder(codepage: number): { decode(bytes: Uint8Array): string } {
       // not a label this runtime knows; try the next, then fall back to Windows-1252
     }
   }
-  return new TextDecoder('windows-1252');
+  return WINDOWS_1252;
 }
