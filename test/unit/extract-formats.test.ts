@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/sdk/index.js';
@@ -115,6 +116,26 @@ describe('PDF text outside the page text', () => {
     expect(p.emails).toEqual(['jane.roe@example.com']);
     expect(p.phones).toEqual(['+13125550142']);
     expect(extracted.text).toContain('Jane Roe');
+  });
+});
+
+describe('a skewed photo or scan', () => {
+  it('is straightened before OCR: a page 5° off still gives its e-mail and employers', async () => {
+    const img = await loadImage(readFileSync(join(DIR, 'resume.png')));
+    const angle = (5 * Math.PI) / 180;
+    const width = Math.ceil(img.width * Math.cos(angle) + img.height * Math.sin(angle));
+    const height = Math.ceil(img.height * Math.cos(angle) + img.width * Math.sin(angle));
+    const canvas = createCanvas(width, height);
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, width, height);
+    g.translate(width / 2, height / 2);
+    g.rotate(angle);
+    g.drawImage(img, -img.width / 2, -img.height / 2);
+    const extracted = await extractor.extract({ bytes: new Uint8Array(canvas.toBuffer('image/png')), fileName: 'photo.png' });
+    const p = parseProfile(extracted.text, { taxonomy, referenceDate: new Date('2026-11-01T00:00:00Z') });
+    expect(p.emails).toEqual([r.email]);
+    expect(p.experience.map((e) => e.company)).toEqual(['Lakeshore Payments Inc.', 'Prairie Freight Systems']);
   });
 });
 

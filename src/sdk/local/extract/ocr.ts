@@ -81,6 +81,8 @@ export async function ocrImages(images: Uint8Array[], options: { signal?: AbortS
   throwIfAborted(signal, file);
   // cacheMethod 'none': read the model from the package, write nothing into the working directory.
   const worker = await tesseract.createWorker('eng', tesseract.OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
+  // Tesseract's own messages ("Estimating resolution as 185") would reach the user's stderr.
+  await worker.setParameters({ debug_file: '/dev/null' });
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(timeoutError(file));
@@ -93,7 +95,7 @@ export async function ocrImages(images: Uint8Array[], options: { signal?: AbortS
     let confidentLetters = 0;
     for (const image of images) {
       throwIfAborted(signal, file);
-      const { data } = await Promise.race([worker.recognize(Buffer.from(image), {}, { text: true, blocks: true }), aborted]);
+      const { data } = await Promise.race([worker.recognize(Buffer.from(image), { rotateAuto: true }, { text: true, blocks: true }), aborted]);
       const kept: string[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {
