@@ -17,6 +17,7 @@ import {
   ThrottlingException,
   UnsupportedDocumentException,
 } from '@aws-sdk/client-textract';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { S3BlobStore } from '../../src/sdk/aws/s3-blob-store.js';
@@ -115,6 +116,16 @@ describe('Textract extractor', () => {
   it('reads DOCX locally: Textract does not read DOCX', async () => {
     const docx = readFileSync(join(ROOT, 'samples', 'resumes', 'priya-raman.docx'));
     expect((await extractor().extract({ bytes: docx })).mediaType).toContain('wordprocessingml');
+    expect(textract.calls()).toHaveLength(0);
+  });
+
+  it('reads a WebP image with the local OCR: Textract reads JPEG, PNG and TIFF only', async () => {
+    const img = await loadImage(readFileSync(join(ROOT, 'test', 'fixtures', 'formats', 'resume.png')));
+    const canvas = createCanvas(img.width, img.height);
+    canvas.getContext('2d').drawImage(img, 0, 0);
+    const out = await extractor().extract({ bytes: new Uint8Array(canvas.toBuffer('image/webp')), fileName: 'photo.webp' });
+    expect(out.mediaType).toBe('image/webp');
+    expect(out.text).toContain('dana.whitfield@example.com');
     expect(textract.calls()).toHaveLength(0);
   });
 

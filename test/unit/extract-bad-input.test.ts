@@ -129,6 +129,26 @@ describe('detection by content', () => {
     expect(detectType(read('binary.pdf')).kind).toBe('binary');
   });
 
+  it('recognises WebP and BMP images, and reads their size from the header', () => {
+    const webp = (chunk: string, body: number[]) => new Uint8Array(Buffer.concat([Buffer.from('RIFF\0\0\0\0WEBP' + chunk, 'latin1'), Buffer.from(body)]));
+    // VP8 (lossy): chunk size, frame tag, start code, 14-bit width and height.
+    const lossy = webp('VP8 ', [0, 0, 0, 0, 0, 0, 0, 0x9d, 0x01, 0x2a, 0x20, 0x03, 0x58, 0x02]);
+    expect(detectType(lossy)).toEqual({ kind: 'image', mediaType: 'image/webp' });
+    expect(imageSize(lossy)).toEqual({ width: 800, height: 600 });
+    // VP8L (lossless): signature 0x2f, then width-1 and height-1 in 14 bits each.
+    const bits = (800 - 1) | ((600 - 1) << 14);
+    expect(imageSize(webp('VP8L', [0, 0, 0, 0, 0x2f, bits & 0xff, (bits >> 8) & 0xff, (bits >> 16) & 0xff, (bits >>> 24) & 0xff]))).toEqual({ width: 800, height: 600 });
+    const bmp = Buffer.alloc(54);
+    bmp.write('BM', 0);
+    bmp.writeUInt32LE(40, 14);
+    bmp.writeInt32LE(9000, 18);
+    bmp.writeInt32LE(-6000, 22);
+    expect(detectType(new Uint8Array(bmp))).toEqual({ kind: 'image', mediaType: 'image/bmp' });
+    expect(imageSize(new Uint8Array(bmp))).toEqual({ width: 9000, height: 6000 });
+    // Text that starts with "BM" is no bitmap.
+    expect(detectType(new TextEncoder().encode('BMW service technician, 8 years'))).toEqual({ kind: 'text', mediaType: 'text/plain' });
+  });
+
   it('tells a Word document from another OLE file', () => {
     const doc = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', 'resume.doc')));
     expect(detectType(doc).kind).toBe('doc');

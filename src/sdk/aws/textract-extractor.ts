@@ -7,6 +7,9 @@ import { awsCall, sleep as realSleep, translateAwsError } from './errors.js';
 import type { S3BlobStore } from './s3-blob-store.js';
 import { linesInReadingOrder } from './textract-lines.js';
 
+/** The image formats Textract's DetectDocumentText reads. */
+const TEXTRACT_IMAGES = new Set(['image/jpeg', 'image/png', 'image/tiff']);
+
 /** DetectDocumentText takes at most 10 MB of bytes inline (Textract quotas). */
 const SYNC_MAX_BYTES = 10 * 1024 * 1024;
 const MIN_LETTERS = 20;
@@ -56,7 +59,8 @@ export class TextractExtractor implements TextExtractor {
 
   async extract(input: ExtractInput): Promise<ExtractedText> {
     const type = detectType(input.bytes);
-    if (type.kind === 'image') return this.ocrImage(input, type.mediaType);
+    // Textract reads JPEG, PNG and TIFF; other images (WebP, BMP) go to the local OCR below.
+    if (type.kind === 'image' && TEXTRACT_IMAGES.has(type.mediaType)) return this.ocrImage(input, type.mediaType);
     if (type.kind !== 'pdf' || this.pdfs === 'when-no-text') {
       try {
         return await this.options.local.extract(input);

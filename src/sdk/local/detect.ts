@@ -53,6 +53,9 @@ export function detectType(bytes: Uint8Array): DetectedType {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'image', mediaType: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', mediaType: 'image/jpeg' };
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return { kind: 'image', mediaType: 'image/tiff' };
+  if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return { kind: 'image', mediaType: 'image/webp' };
+  // BMP: "BM", then the file's size, and a DIB header of a known size.
+  if (head.startsWith('BM') && bytes.length > 26 && [12, 40, 52, 56, 64, 108, 124].includes(Buffer.from(bytes.subarray(14, 18)).readUInt32LE(0))) return { kind: 'image', mediaType: 'image/bmp' };
   if (looksLikeText(bytes)) {
     return looksLikeHtml(decodeText(bytes.subarray(0, 4096))) ? { kind: 'html', mediaType: 'text/html' } : { kind: 'text', mediaType: 'text/plain' };
   }

@@ -25,7 +25,7 @@ export interface DecodeOptions {
 /** Minimum letters for a document to count as having text at all. */
 const MIN_LETTERS = 20;
 
-const SUPPORTED = 'Supported: PDF, DOCX, DOC, ODT, RTF, HTML, text, Markdown, PNG, JPEG and TIFF.';
+const SUPPORTED = 'Supported: PDF, DOCX, DOC, ODT, RTF, HTML, text, Markdown, PNG, JPEG, TIFF, WebP and BMP.';
 
 /**
  * The verdict for files that need no decoder (empty, or a type we do not read):

@@ -6,11 +6,27 @@ import { ocrImages, type OcrPackages } from './ocr.js';
 /** A 600-dpi A4 scan is 35 megapixels; anything larger is refused before decoding. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
-/** Width and height from a PNG, JPEG or TIFF header, without decoding the image. */
+/** Width and height from a PNG, JPEG, TIFF, WebP or BMP header, without decoding the image. */
 export function imageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     if (b[0] === 0x89 && b[1] === 0x50) return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+    // WebP: the first chunk after "RIFF....WEBP" (lossy VP8, lossless VP8L, extended VP8X).
+    if (b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') {
+      const chunk = b.toString('latin1', 12, 16);
+      if (chunk === 'VP8 ') return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
+      if (chunk === 'VP8L') {
+        const bits = b.readUInt32LE(21);
+        return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+      }
+      if (chunk === 'VP8X') return { width: b.readUIntLE(24, 3) + 1, height: b.readUIntLE(27, 3) + 1 };
+      return undefined;
+    }
+    // BMP: the DIB header's width and height (negative for top-down rows).
+    if (b[0] === 0x42 && b[1] === 0x4d) {
+      if (b.readUInt32LE(14) === 12) return { width: b.readUInt16LE(18), height: b.readUInt16LE(20) };
+      return { width: Math.abs(b.readInt32LE(18)), height: Math.abs(b.readInt32LE(22)) };
+    }
     if (b[0] === 0xff && b[1] === 0xd8) {
       let p = 2;
       while (p + 9 < b.length) {

@@ -70,7 +70,7 @@ async function loadEngine(packages: OcrPackages, file: string | undefined): Prom
 }
 
 /**
- * Recognises the text of each image (PNG, JPEG, TIFF, BMP bytes) in order.
+ * Recognises the text of each image (PNG, JPEG, TIFF, WebP, BMP bytes) in order.
  * Rejects with E_EXTRACT_TIMEOUT when `signal` aborts, E_OCR_UNAVAILABLE when a package is missing.
  */
 export async function ocrImages(images: Uint8Array[], options: { signal?: AbortSignal; file?: string; packages?: OcrPackages } = {}): Promise<OcrResult> {
