@@ -75,6 +75,7 @@ const COMMANDS: CommandSpec[] = [
     path: ['parse'],
     args: '<file>',
     description: 'Print the parsed profile of one resume without storing it',
+    options: [['--text', 'print the text extracted from the file, as the parser reads it, instead of the profile (with --json: both)']],
     json: true,
     load: () => import('./commands/parse.js'),
   },

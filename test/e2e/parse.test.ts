@@ -24,6 +24,16 @@ describe('talent parse (built CLI)', () => {
     expect(r.stderr).toMatch(/read by OCR/);
   });
 
+  it('--text prints what the parser reads: a DOCX page header first', async () => {
+    const r = await runCli(['parse', join(FORMATS, 'resume-header.docx'), '--text']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['Dana Whitfield', 'Senior Backend Engineer', 'Chicago, IL | (312) 555-0142 | dana.whitfield@example.com']);
+    const j = await runCli(['parse', join(FORMATS, 'resume-header.docx'), '--text', '--json']);
+    const out = JSON.parse(j.stdout);
+    expect(out.text.startsWith('Dana Whitfield\n')).toBe(true);
+    expect(out.profile.emails).toEqual(['dana.whitfield@example.com']);
+  });
+
   it('stops quietly when the reader closes the pipe (talent parse … | head)', async () => {
     const child = spawn(process.execPath, [BIN, 'parse', join(ROOT, 'samples', 'resumes', 'marcus-chen.pdf')], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../sdk/errors.js';
 import type { Profile } from '../../sdk/model/index.js';
 
 /** Extracts and parses one file. Needs no database and no embedding model. */
-export const run: CommandRun = async ({ io, globals, json }, [file]) => {
+export const run: CommandRun = async ({ io, globals, json }, [file], options) => {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file!));
@@ -31,11 +31,13 @@ export const run: CommandRun = async ({ io, globals, json }, [file]) => {
   const parser = new RuleBasedParser({ taxonomy: loadTaxonomy(parsing.extraSkills), defaultCountry: parsing.defaultCountry });
   const profile = await parser.parse(extracted.text);
   if (json) {
-    printJson(io, { file, mediaType: extracted.mediaType, profile, warnings: extracted.warnings });
+    printJson(io, { file, mediaType: extracted.mediaType, profile, warnings: extracted.warnings, ...(options.text ? { text: extracted.text } : {}) });
     return ExitCode.Ok;
   }
   for (const w of extracted.warnings) io.stderr.write(`warning: ${file}: ${w}\n`);
-  printProfile((l) => io.stdout.write(`${l}\n`), profile, extracted.mediaType);
+  // --text: what the parser read, to see why a field came out as it did.
+  if (options.text) io.stdout.write(`${extracted.text}\n`);
+  else printProfile((l) => io.stdout.write(`${l}\n`), profile, extracted.mediaType);
   return ExitCode.Ok;
 };
 
