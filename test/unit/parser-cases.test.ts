@@ -149,8 +149,17 @@ describe('education, certifications, languages and skills', () => {
     ['Master of Science in Statistics — Stanford University (2012)', { level: 'Master', field: 'Statistics', institution: 'Stanford University', graduationYear: 2012 }],
     ['MBA, Wharton School of the University of Pennsylvania, 2015', { degree: 'MBA', level: 'Master', graduationYear: 2015 }],
     ['Ph.D. in Physics\nMassachusetts Institute of Technology | 2009', { level: 'Doctorate', field: 'Physics', graduationYear: 2009 }],
+    ['University of Michigan — B.A., Economics, 2012', { degree: 'B.A.', field: 'Economics', institution: 'University of Michigan', graduationYear: 2012 }],
+    ['Stanford University\nB.S. Computer Science, 2016', { degree: 'B.S.', field: 'Computer Science', institution: 'Stanford University' }],
+    ['BSc (Hons) Computer Science, University of Manchester, 2:1, 2015', { degree: 'BSc', field: 'Computer Science', institution: 'University of Manchester' }],
+    ['Bachelor of Science : Criminal Justice , December 1998 Southwest Texas State University', { degree: 'Bachelor of Science', field: 'Criminal Justice', graduationYear: 1998 }],
+    ['Bachelor of Arts : Theatre Arts Austin, TX', { field: 'Theatre Arts' }],
   ])('%s', (line, expected) => {
     expect(parse(`Ann Lee\n\nEDUCATION\n${line}`).education[0]).toMatchObject(expected);
+  });
+
+  it.each(['B.S., Stanford University, 2016', 'MBA, May 2019', 'Associate of Applied Science (AAS), Austin Community College, 2016', 'Bachelors Degree, 2010'])('%s names no field of study', (line) => {
+    expect(parse(`Ann Lee\n\nEDUCATION\n${line}`).education[0]?.field).toBeUndefined();
   });
 
   it('reads certification and language sections', () => {

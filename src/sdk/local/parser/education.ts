@@ -1,5 +1,5 @@
 import type { Education } from '../../model/index.js';
-import { CITY_INDIAN_STATE } from './contact.js';
+import { CITY_INDIAN_STATE, isLocation } from './contact.js';
 import { DATE_RANGE } from './dates.js';
 import { degreeCode, degreeLevel, leadingDegree } from './degrees.js';
 import { stripBullet } from './sections.js';
@@ -73,6 +73,31 @@ export function parseEducationLine(raw: string): Education[] {
   return [entry(lead.text), ...extras.map(entry)];
 }
 
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|present|current|expected)\b/i;
+
+/**
+ * The field of study written after a degree: "in Nursing", "B.A., Economics", "MS Computer
+ * Science", "Bachelor of Science : Criminal Justice", "B.Tech (CSE)"; not a school, a month or a
+ * place written there instead ("B.S., Stanford University", "MBA, May 2019").
+ */
+function fieldAfter(after: string): string | undefined {
+  const rest = after.replace(/^\s*\((?:hons?\.?|honou?rs)\)/i, '');
+  const short = /^\s*\(([A-Z]{2,6})\)/.exec(rest)?.[1];
+  // "(CSE)" is a field; "(AAS)" after "Associate of Applied Science" is the degree again.
+  if (short) return DEGREE.test(short) ? undefined : short;
+  const m = /^\s*(?:[,:]\s*|\s+)?(?:(?:in|of)\s+)?([A-Z][A-Za-z&/ -]+?)(?=\s*(?:[,|–—(:]|\s-\s|\bat\b|\d|$))/.exec(rest);
+  if (!m) return undefined;
+  let words = m[1]!.trim().split(/\s+/);
+  // "Criminal Justice Austin, TX", "Theatre Arts City , State": the last word starts the place.
+  if (/^\s*,\s*(?:[A-Z]{2}\b|State\b)/.test(rest.slice(m.index + m[0].length))) words = words.slice(0, -1);
+  // "… May 2019": a month closes it; "Bachelors Degree": the word "degree" is none.
+  while (words.length && MONTH_WORD.test(words[words.length - 1]!)) words.pop();
+  words = words.filter((w) => !/^degree$/i.test(w));
+  const field = words.join(' ');
+  if (!field || words.length > 6 || SCHOOL_WORDS.test(field) || MONTH_WORD.test(field) || isLocation(field)) return undefined;
+  return field;
+}
+
 /** Education entries: each starts at a line naming a degree; institution and year may be on it or next to it. */
 export function parseEducation(lines: string[]): Education[] {
   const clean = lines.map(stripBullet);
@@ -92,7 +117,7 @@ export function parseEducation(lines: string[]): Education[] {
     if (!longer && /^associate/i.test(m[0])) return;
     const degree = longer && longer.text.length > m[0].trim().length ? longer.text : m[0].trim();
     const after = line.slice(m.index + degree.length);
-    const field = /^\s*(?:,\s*|\s+)?(?:in|of)\s+([A-Z][A-Za-z&/ -]+?)(?=\s*(?:[,|–—(]|\s-\s|\bat\b|\d|$))/.exec(after)?.[1]?.trim();
+    const field = fieldAfter(after);
     // Blank lines between paragraphs (DOCX) do not separate a degree from its school.
     const nextLine = clean.slice(i + 1).find((l) => l.trim()) ?? '';
     const prevLine = clean.slice(0, i).reverse().find((l) => l.trim()) ?? '';
