@@ -154,6 +154,8 @@ describe('education, certifications, languages and skills', () => {
     ['BSc (Hons) Computer Science, University of Manchester, 2:1, 2015', { degree: 'BSc', field: 'Computer Science', institution: 'University of Manchester' }],
     ['Bachelor of Science : Criminal Justice , December 1998 Southwest Texas State University', { degree: 'Bachelor of Science', field: 'Criminal Justice', graduationYear: 1998 }],
     ['Bachelor of Arts : Theatre Arts Austin, TX', { field: 'Theatre Arts' }],
+    ['High School Diploma - Lincoln High School 2010', { institution: 'Lincoln High School', graduationYear: 2010 }],
+    ['2014 – 2018 B.Tech (CSE) IIT Bombay 8.5 CGPA', { degree: 'B.Tech', institution: 'IIT Bombay', graduationYear: 2018 }],
   ])('%s', (line, expected) => {
     expect(parse(`Ann Lee\n\nEDUCATION\n${line}`).education[0]).toMatchObject(expected);
   });

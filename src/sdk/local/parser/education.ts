@@ -61,7 +61,8 @@ export function parseEducationLine(raw: string): Education[] {
   }
   field = field?.replace(/\(.*?\)|[,;]+$/g, '').replace(/\b(pursuing|secured)\b/gi, '').trim() || undefined;
   if (field && (field.split(/\s+/).length > 6 || /\d/.test(field))) field = undefined;
-  institution = institution?.replace(/\b(secured|pursuing)\b/gi, '').replace(/[,;\s]+$/, '').trim() || undefined;
+  // Not the grade after it ("IIT Bombay 8.5 CGPA", "Pune University 72%").
+  institution = institution?.replace(/\b(secured|pursuing)\b/gi, '').replace(/\s+(?:with\s+)?\d+(?:\.\d+)?\s*(?:%|cgpa|gpa|sgpa|cpi|percent(?:age)?)(?:\s.*)?$/i, '').replace(/[,;\s]+$/, '').trim() || undefined;
   const graduationYear = years.length ? Math.max(...years) : undefined;
   const entry = (degree: string): Education => ({
     degree,
@@ -125,7 +126,8 @@ export function parseEducation(lines: string[]): Education[] {
     let institution: string | undefined;
     for (const l of near) {
       if (l !== line && DEGREE.test(l)) continue;
-      const inst = INSTITUTION.exec(l);
+      // Not in the degree's own words ("High School Diploma - Lincoln High School").
+      const inst = INSTITUTION.exec(l === line ? line.slice(0, m.index) + ' '.repeat(degree.length) + line.slice(m.index + degree.length) : l);
       if (inst) {
         institution = inst[0].trim();
         break;
