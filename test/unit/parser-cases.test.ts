@@ -32,7 +32,8 @@ describe('contact details', () => {
     ['Jane Doe jane@example.com +1 415 555 0100', 'Jane Doe'],
     ['Adv. Harpreet Kaur', 'Harpreet Kaur'],
     ['Marc Tremblay, P.Eng.', 'Marc Tremblay'],
-    ['Operations Manager — Anil Bhatt', 'Anil Bhatt'],
+    // After a title comes more about the job, not the name (LiveCareer's first line).
+    ['FIELD BASED NURSE CHART REVIEWER - HEALTHCARE INFORMATICS', undefined],
     ['Membership ID 7700123456', undefined],
     // A title line is no name, with or without a dash ("anonymised" LiveCareer resumes start with one).
     ['ONLINE LEARNING COORDINATOR - PROGRAM TRAINING AND SUPPORT', undefined],

@@ -76,24 +76,22 @@ const CREDENTIALS = /(?:,\s*(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|Ph\.?\s?D|Ed\.?\s?D|[
 const PRONOUNS = /\s*\((?:she|he|they|ze|xe)\/\w+(?:\/\w+)?\)/gi;
 
 /**
- * The parts of a header line that may be a name, cleaned: without e-mail addresses, links and
+ * The part of a header line that may be a name, cleaned: before the first separator ("|", a
+ * bullet, a tab and, with `spacedDash`, a spaced dash), without e-mail addresses, links and
  * phone numbers beside it, a "Name:" label, an honorific ("Dr.", "Mr.", "Adv."), pronouns or
- * credentials after a comma. The part before the first separator ("|", a bullet, a tab); with
- * `every`, each part between separators, spaced dashes included, when the first is a title
- * ("Operations Manager — Anil Bhatt").
+ * credentials after a comma.
  */
-function nameCandidates(raw: string, every: boolean): string[] {
+function nameCandidate(raw: string, spacedDash: boolean): string {
   let line = raw;
   for (const s of findEmailSpans(line).reverse()) line = `${line.slice(0, s.index)} ${line.slice(s.end)}`;
   line = line
     .replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|net|org|io|me|in|dev)\/\S*/gi, ' ')
     .replace(/\+?\(?\d[\d\s().-]{6,}\d/g, ' ')
     .trim();
-  let parts = every ? line.split(/\s*(?:[|•·\t]|\s[–—-]\s)\s*/) : [line.replace(/\s*[|•·\t].*$/, '')];
-  // The parts after the first, only after a title ("Operations Manager — Anil Bhatt"): after
-  // anything else they are more of the same ("Skills - ITIL Management").
-  if (parts.length > 1 && !namesTitle(parts[0]!)) parts = parts.slice(0, 1);
-  return parts.map((p) => p.replace(NAME_LABEL, '').replace(RESUME_OF, '').replace(HONORIFIC, '').replace(PRONOUNS, '').replace(CREDENTIALS, '').trim());
+  // The part before the first separator only: after a title comes more about the job ("FIELD BASED
+  // NURSE CHART REVIEWER - HEALTHCARE INFORMATICS"), not the person's name.
+  const first = line.replace(spacedDash ? /\s*(?:[|•·\t]|\s[–—-]\s).*$/ : /\s*[|•·\t].*$/, '');
+  return first.replace(NAME_LABEL, '').replace(RESUME_OF, '').replace(HONORIFIC, '').replace(PRONOUNS, '').replace(CREDENTIALS, '').trim();
 }
 
 /** A cleaned candidate as a name, in title case where it is written in capitals; undefined when it is none. */
@@ -106,18 +104,16 @@ function asName(line: string): string | undefined {
 
 /**
  * The person's name: the first short line of capitalised words near the top (up to 8 lines, the
- * part before a separator). Failing that, any part of the first three lines before a heading,
- * spaced dashes counting as separators there only ("Jane Doe – Senior Engineer"): further down,
- * "Data Structure - Experience - 6 months" is a skill line.
+ * part before a separator). Failing that, the first three lines before a heading, cut at a spaced
+ * dash too ("Jane Doe – Senior Engineer"): further down, "Data Structure - Experience - 6
+ * months" is a skill line.
  */
 export function findName(headerLines: string[]): string | undefined {
-  for (const every of [false, true]) {
-    for (const raw of headerLines.slice(0, every ? 3 : 8)) {
-      if (every && headingOf(raw)) break;
-      for (const part of nameCandidates(raw, every)) {
-        const name = asName(part);
-        if (name) return name;
-      }
+  for (const spacedDash of [false, true]) {
+    for (const raw of headerLines.slice(0, spacedDash ? 3 : 8)) {
+      if (spacedDash && headingOf(raw)) break;
+      const name = asName(nameCandidate(raw, spacedDash));
+      if (name) return name;
     }
   }
   return undefined;
