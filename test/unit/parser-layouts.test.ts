@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFormExperience } from '../../src/sdk/local/parser/experience-form.js';
 import { parseExperience } from '../../src/sdk/local/parser/experience.js';
 import { repairMojibake } from '../../src/sdk/local/parser/mojibake.js';
-import { headingOf } from '../../src/sdk/local/parser/sections.js';
+import { headingOf, splitSections } from '../../src/sdk/local/parser/sections.js';
 
 describe('mojibake (UTF-8 read as Windows-1252)', () => {
   it.each([
@@ -87,6 +87,15 @@ describe('section headings', () => {
     ['Relevant Coursework', 'other'],
   ])('reads %j as a %s heading', (line, name) => {
     expect(headingOf(line)?.name).toBe(name);
+  });
+
+  it('keeps an ordinary word alone on a line inside a job ("Training", "Tools") in the experience section', () => {
+    const { sections } = splitSections('Experience\nTrainer, Acme, 2015 - 2017\nTraining\nRan onboarding.\nCoach, Beta, 2017 - 2019\nSkills\nExcel');
+    expect(sections.map((x) => [x.name, x.lines.length])).toEqual([
+      ['experience', 4],
+      ['skills', 1],
+    ]);
+    expect(headingOf('Training')?.name).toBe('other');
   });
 
   it('takes a common word alone in lower case for a wrapped line, not a heading', () => {

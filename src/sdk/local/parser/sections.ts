@@ -20,6 +20,8 @@ const HEADINGS: Array<[SectionName, RegExp]> = [
   ['other', /^(awards|honors|honours|awards (and|&) honou?rs|publications|interests|hobbies|references|volunteer( experience| work)?|activities|achievements|accomplishments|additional information|personal details|personal information|declaration|strengths|links|websites|online profiles|(professional )?affiliations|memberships|professional memberships|core accomplishments|key achievements|career highlights|honou?rs (and|&) awards|awards (and|&) recognition|patents|conferences|extracurricular activities|volunteering|community service|hobbies (and|&) interests|relevant coursework|coursework|trainings?|courses|professional development)$/],
 ];
 
+/** One-word headings that may also label part of a job, and so do not end an experience section. */
+const INSIDE_JOB = /^(?:highlights|tools|trainings?|courses|coursework|memberships|affiliations|patents|conferences|volunteering)$/;
 /** One-word headings that are also ordinary words. */
 const GENERIC_WORD = /^(?:highlights|tools|trainings?|courses|coursework|memberships|affiliations|patents|conferences|volunteering|internships?|qualifications|technologies|interests|activities|achievements|accomplishments|strengths|employment|links|websites|awards|publications|references)$/;
 
@@ -63,7 +65,10 @@ export function splitSections(text: string): { header: string[]; sections: Secti
   const sections: Section[] = [];
   let current: Section | undefined;
   lines.forEach((line, i) => {
-    const h = headingOf(line);
+    let h = headingOf(line);
+    // Inside a job, an ordinary word alone on its line ("Training", "Tools", "Highlights") labels
+    // part of the job; it does not end the experience section.
+    if (h && current?.name === 'experience' && h.name !== 'experience' && INSIDE_JOB.test(clean(line))) h = undefined;
     if (h) {
       current = { name: h.name, heading: line.trim(), lines: h.rest ? [h.rest] : [], start: i + 1 };
       sections.push(current);
