@@ -8,6 +8,8 @@ import { parseEducation } from './education.js';
 import { parseExperience } from './experience.js';
 import { isFormExperience, parseFormExperience } from './experience-form.js';
 import { formTitles } from './form-titles.js';
+import { certificationsIn } from './certifications.js';
+import { languagesOfItem, spokenInProse } from './languages.js';
 import { findRoles } from './roles.js';
 import { normaliseResumeText } from './normalise.js';
 import { sectionLines, splitSections, stripBullet } from './sections.js';
@@ -153,79 +155,6 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
     seniorityFromTitle: seniority.fromTitle,
   });
   return { ...profile, confidence };
-}
-
-/**
- * "Certified Scrum Master", "AWS Certified Solutions Architect – Associate", "Board Certified …":
- * capitalised words after "Certified", with the certifying vendor or body before it when named.
- */
-const CERTIFIED = new RegExp(
-  `(?:\\b(?:${[
-    'Microsoft', 'Apple', 'Cisco', 'AWS', 'Amazon Web Services', 'Google(?: Cloud)?', 'Oracle', 'Salesforce', 'Red Hat', 'CompTIA', 'Brocade', 'Juniper(?: Networks)?', 'SAP', 'VMware',
-    'Adobe', 'Autodesk', 'IBM', 'Azure', 'Tableau', 'HubSpot', 'Scrum Alliance', 'ISTQB', 'PMI', 'AHIMA', 'NASM', 'Board', 'Nationally', 'State', 'Nurse', 'Nursing',
-  ].join('|')})[ \\t]+)?\\bCertified[ \\t]+(?!Certifi)[A-Z][\\w&+.'/-]*(?:[ \\t]+(?:(?!Certifi|Completed|Present|Current)[A-Z][\\w&+.'/-]*|of|in|for|and|&|[-–](?=[ \\t]*[A-Z]))){0,6}`,
-  'g',
-);
-/** Well-known certifications by their usual short names. */
-const CERT_NAMES =
-  /(?<![\w-])(?:PMP|CAPM|PgMP|CPA|CFA|CMA|CFP|FRM|ACCA|CIMA|CISSP|CISA|CISM|CEH|OSCP|CompTIA (?:A\+|Network\+|Security\+)|CCNA|CCNP|CCIE|MCSE|MCSA|RHCE|RHCSA|ITIL(?: v[34]| 4)?(?: Foundation)?|CSM|PSM I{0,3}|SAFe Agilist|PHR|SPHR|SHRM-S?CP|ServSafe(?: Manager| Food Handler)?|LEED AP|Six Sigma (?:Yellow|Green|Black) Belt|Lean Six Sigma (?:Yellow|Green|Black) Belt|OSHA[- ](?:10|30)|BLS|ACLS|PALS|CPR(?:\/AED)?)(?![\w+-])/g;
-
-/** Certifications a text names outside a certifications section, once each, as written. */
-function certificationsIn(text: string): string[] {
-  const out: string[] = [];
-  const add = (c: string) => {
-    // Not the sentence's full stop ("… – Associate."), nor a list's joining word.
-    const name = c.trim().replace(/[\s,;:&–-]+$|[ \t]+(?:of|in|for|and)$|(?<=\p{Ll}{2})\.$/gu, '').trim();
-    if (name.length > 3 && !out.some((o) => o.toLowerCase().includes(name.toLowerCase()))) out.push(name);
-  };
-  for (const m of text.matchAll(CERTIFIED)) if (m[0].split(/\s+/).length >= 2) add(m[0]);
-  for (const m of text.matchAll(CERT_NAMES)) add(m[0]);
-  return out;
-}
-
-/** Spoken languages a resume may name outside a languages section. */
-const LANGUAGE_NAMES =
-  'English|Spanish|French|German|Italian|Portuguese|Russian|Mandarin(?: Chinese)?|Chinese|Cantonese|Japanese|Korean|Arabic|Hindi|Urdu|Bengali|Bangla|Punjabi|Marathi|Tamil|Telugu|Kannada|Malayalam|Gujarati|Odia|Oriya|Konkani|Assamese|Kashmiri|Sindhi|Tulu|Bhojpuri|Maithili|Sanskrit|Nepali|Sinhala|Vietnamese|Thai|Indonesian|Malay|Tagalog|Filipino|Burmese|Khmer|Mongolian|Turkish|Persian|Farsi|Dari|Pashto|Kurdish|Hebrew|Greek|Polish|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Czech|Slovak|Slovenian|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Bosnian|Albanian|Ukrainian|Belarusian|Lithuanian|Latvian|Estonian|Armenian|Georgian|Azerbaijani|Kazakh|Uzbek|Catalan|Basque|Galician|Irish|Welsh|Latin|Swahili|Amharic|Somali|Yoruba|Igbo|Hausa|Zulu|Xhosa|Afrikaans|Haitian Creole|Creole|American Sign Language|Sign Language|ASL';
-const IS_LANGUAGE = new RegExp(`^(?:${LANGUAGE_NAMES})$`, 'i');
-/** Words around a language in a list item: "Fluent in English", "Turkish Languages", "English (native)". */
-const LEVEL_PREFIX = /^(?:(?:fully|very)\s+)?(?:fluent|fluency|bilingual|trilingual|proficient|proficiency|conversational|native|working knowledge|basic|intermediate|advanced)(?:\s+(?:in|of))?\s+/i;
-
-/**
- * The languages one line of a languages section names: known language names, or a single
- * capitalised word given with a level ("Tulu (native)", "Kashmiri - fluent") that is no skill
- * ("Python (advanced)"); not the other lines a section without a following heading runs into
- * ("Writing Skills", "Positions").
- */
-function languagesOfItem(line: string, isSkill: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const item of stripBullet(line).split(/[,;•|&/]|\band\b/)) {
-    const level = /(?:[([{]|\s[-–—:]|:)\s*(.*)$/.exec(item)?.[1] ?? '';
-    const withLevel = /\b(?:native|mother ?tongue|fluent|fluency|bilingual|proficien\w*|professional|conversational|basic|beginner|elementary|intermediate|advanced|limited|read|write|speak|[ABC][12])\b/i.test(level);
-    const name = item.replace(/[([{].*$|\s*[-–—:].*$/g, '').replace(LEVEL_PREFIX, '').replace(/\s+languages?$/i, '').trim();
-    if (IS_LANGUAGE.test(name) || (withLevel && /^\p{Lu}\p{Ll}{2,15}$/u.test(name) && !isSkill(name))) out.push(name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
-  }
-  return out;
-}
-const LANGUAGE_LIST = `(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*(?:${LANGUAGE_NAMES}))*`;
-/** "fluent in French and German", "bilingual (English/Spanish)", "native Portuguese speaker", "Spanish-speaking". */
-const SPOKEN = [
-  new RegExp(`\\b(?:fluent|fluency|bilingual|trilingual|multilingual|proficient|proficiency|conversational|native)\\s+(?:in\\s+|speaker\\s+of\\s+)?\\(?\\s*(${LANGUAGE_LIST})`, 'gi'),
-  new RegExp(`\\b(${LANGUAGE_LIST})[\\s-]+(?:speaker|speaking)\\b`, 'gi'),
-];
-
-/** Languages the text says the person speaks, in its sentences ("fluent in French and German"). */
-function spokenInProse(text: string): string[] {
-  const out: string[] = [];
-  for (const re of SPOKEN) {
-    for (const m of text.matchAll(re)) {
-      for (const name of m[1]!.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/i)) {
-        // As the text writes it, with a capital ("english" → "English").
-        const canonical = IS_LANGUAGE.test(name) ? name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : undefined;
-        if (canonical && !out.includes(canonical)) out.push(canonical);
-      }
-    }
-  }
-  return out;
 }
 
 /**
