@@ -21,9 +21,12 @@ const HEADINGS: Array<[SectionName, RegExp]> = [
 ];
 
 /** One-word headings that may also label part of a job, and so do not end an experience section. */
-const INSIDE_JOB = /^(?:highlights|tools|trainings?|courses|coursework|memberships|affiliations|patents|conferences|volunteering)$/;
-/** One-word headings that are also ordinary words. */
-const GENERIC_WORD = /^(?:highlights|tools|trainings?|courses|coursework|memberships|affiliations|patents|conferences|volunteering|internships?|qualifications|technologies|interests|activities|achievements|accomplishments|strengths|employment|links|websites|awards|publications|references)$/;
+const INSIDE_JOB_WORDS = ['highlights', 'tools', 'trainings?', 'courses', 'coursework', 'memberships', 'affiliations', 'patents', 'conferences', 'volunteering'];
+const INSIDE_JOB = new RegExp(`^(?:${INSIDE_JOB_WORDS.join('|')})$`);
+/** One-word headings that are also ordinary words: those, and more. */
+const GENERIC_WORD = new RegExp(
+  `^(?:${[...INSIDE_JOB_WORDS, 'internships?', 'qualifications', 'technologies', 'interests', 'activities', 'achievements', 'accomplishments', 'strengths', 'employment', 'links', 'websites', 'awards', 'publications', 'references'].join('|')})$`,
+);
 
 const clean = (line: string) =>
   line
