@@ -76,7 +76,7 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   const sample = bytes.subarray(0, 64 * 1024);
   const unicode = utf8(sample) ?? (sample.length < bytes.length ? utf8(sample.subarray(0, sample.length - 4)) : undefined);
-  const text = unicode ?? LEGACY.decode(sample);
+  const text = unicode ?? WINDOWS_1252.decode(sample);
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -108,7 +108,6 @@ export const WINDOWS_1252 = {
     return out;
   },
 };
-const LEGACY = WINDOWS_1252;
 
 /** The bytes as UTF-8, or undefined when they are not valid UTF-8 (a cut multi-byte character included). */
 function utf8(bytes: Uint8Array): string | undefined {
@@ -123,5 +122,5 @@ function utf8(bytes: Uint8Array): string | undefined {
 export function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return (utf8(bytes) ?? LEGACY.decode(bytes)).replace(/^\uFEFF/, '');
+  return (utf8(bytes) ?? WINDOWS_1252.decode(bytes)).replace(/^\uFEFF/, '');
 }

@@ -62,7 +62,6 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
   const refused = refuseEarly(type, file);
   if (refused) throw refused;
   let result: Decoded;
-  const links: Hyperlink[] = [];
   switch (type.kind) {
     case 'pdf':
       result = await extractPdf(bytes, { maxPages: options.maxPages, maxOcrPages: options.ocr ? options.maxOcrPages : 0, signal, file });
@@ -79,9 +78,11 @@ export async function decodeDocument(bytes: Uint8Array, file: string | undefined
     case 'rtf':
       result = extractRtf(bytes);
       break;
-    case 'html':
+    case 'html': {
+      const links: Hyperlink[] = [];
       result = { text: htmlToText(decodeText(bytes), links), mediaType: 'text/html', warnings: [], links };
       break;
+    }
     case 'image':
       result = await extractImage(bytes, type.mediaType, { signal, file, ocr: options.ocr });
       break;

@@ -93,7 +93,8 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promis
       // Link annotations: "LinkedIn" or an icon set on the profile's URL.
       for (const a of annotations) if (a.subtype === 'Link' && a.url) links.push({ target: a.url, text: '' });
       const text = linesFromItems([...(content.items as PdfTextItem[]), ...formFieldItems(annotations)], page.view[2]! - page.view[0]!);
-      if (letters(text) < PAGE_MIN_LETTERS || (letters(text) < THIN_PAGE_LETTERS && (await paintsImage(page, pdfjs.OPS)))) scans.push(p);
+      const count = letters(text);
+      if (count < PAGE_MIN_LETTERS || (count < THIN_PAGE_LETTERS && (await paintsImage(page, pdfjs.OPS)))) scans.push(p);
       parts.push(text);
       page.cleanup();
     }
