@@ -103,8 +103,10 @@ function segmentPhones(segment: string, country: string, labelled: boolean, onEm
   let found = findPhoneNumbersInText(segment, { defaultCountry: country as CountryCode });
   // "0044 …": 00 is the international prefix nearly everywhere but North America (011), so a
   // US resume's "0044 7911 123456" only reads once the 00 is taken for "+".
-  const dialled = segment.replace(INTL_00, '+');
-  if (!found.length && dialled !== segment) found = findPhoneNumbersInText(dialled, { defaultCountry: country as CountryCode });
+  if (!found.length) {
+    const dialled = segment.replace(INTL_00, '+');
+    if (dialled !== segment) found = findPhoneNumbersInText(dialled, { defaultCountry: country as CountryCode });
+  }
   if (found.length) return found.map((f) => ({ phone: f.number.number as string, valid: true }));
   if (!labelled && !onEmailLine) return [];
   const out: Array<{ phone: string; valid: boolean }> = [];
