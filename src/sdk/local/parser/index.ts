@@ -74,7 +74,8 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const datedYears = unionYears(intervals);
   // A total the resume states wins over the dates, as a recruiter reads it ("over 15 years of
   // experience" beside jobs back to 1981); a referee's "37 Years of Experience" is not the candidate's.
-  const references = new Set(sections.filter((s) => /references/i.test(s.heading)).flatMap((s) => s.lines));
+  const isReferences = (s: { heading: string }) => /references/i.test(s.heading);
+  const references = new Set(sections.filter(isReferences).flatMap((s) => s.lines));
   const stated = statedYears(lines.filter((l) => !references.has(l)).join('\n'));
   const totalYears = stated ?? datedYears;
   const yearsSource = stated !== undefined ? 'stated' : datedYears > 0 ? 'dates' : 'none';
@@ -112,7 +113,7 @@ export function parseProfile(rawText: string, options: RuleBasedParserOptions): 
   const listed = joinWrapped(sectionLines(sections, 'certifications').map(stripBullet)).filter((l) => l.length > 1 && l.length <= 120);
   // Certifications named elsewhere ("PMP-certified project manager", "Certified Scrum Master"), not in
   // job descriptions (what the person trained others for) or references.
-  const elsewhere = [...header, ...sections.filter((s) => s.name !== 'certifications' && s.name !== 'experience' && !/references/i.test(s.heading)).flatMap((s) => s.lines)];
+  const elsewhere = [...header, ...sections.filter((s) => s.name !== 'certifications' && s.name !== 'experience' && !isReferences(s)).flatMap((s) => s.lines)];
   const certifications = [...listed, ...certificationsIn(elsewhere.join('\n')).filter((c) => !listed.some((l) => l.toLowerCase().includes(c.toLowerCase())))];
   // A languages section's items, then languages the sentences say are spoken ("fluent in French").
   const isSkill = (name: string) => taxonomy.canonical(name) !== undefined;
